@@ -37,3 +37,34 @@ export interface ExerciseSpec {
   /** Answers that must be rejected (the note's wrong formulas among them); used by the tests. */
   readonly wrong: readonly string[];
 }
+
+/**
+ * What the grader may ask of the learner's session. Implemented by the language layer's
+ * `Session`, so the exercises layer never depends on mathjs directly.
+ */
+export interface ExerciseEvaluator {
+  /** Evaluates an expression of the cell language in the session's scope plus `scope`. */
+  evaluate(expr: string, scope?: Readonly<Record<string, unknown>>): unknown;
+  /** The value bound to a learner's name, or undefined. */
+  lookup(name: string): unknown;
+  /** Calls a learner's (or builtin) function value with numeric arguments. */
+  call(fn: unknown, args: readonly unknown[]): unknown;
+}
+
+/** The chapters of the curriculum, in the study note's order. File: `notebooks/<lang>/<id>.actlab.md`. */
+export const CHAPTERS = [
+  '01-why-nonlinear',
+  '02-sigmoid',
+  '03-softmax',
+  '04-softmax-vs-sigmoid',
+  '05-sigmoid-problems',
+  '06-tanh',
+  '07-relu',
+  '08-leaky-relu-prelu',
+  '09-elu-selu',
+  '10-maxout',
+  '11-swish',
+  '12-mish',
+  '13-choosing',
+] as const;
+export type ChapterId = (typeof CHAPTERS)[number];
