@@ -1,0 +1,93 @@
+/**
+ * The plot specification: pure JSON data shared by the static SVG renderer, the
+ * interactive notebook renderer and the `application/vnd.actlab.plot+json` output.
+ * Gaps (NaN, ±Infinity) travel as `null` so the spec survives `JSON.stringify`.
+ */
+
+/** A registry activation a curve was sampled from, so a renderer can re-evaluate it. */
+export interface CurveSource {
+  readonly id: string;
+  readonly params: Readonly<Record<string, number>>;
+  /** 0 for f, 1 for f′. */
+  readonly order: 0 | 1;
+}
+
+export interface PlotCurve {
+  /** Legend text: what the learner wrote (`sigmoid`, `sigmoid'`, `f`). */
+  readonly label: string;
+  /** y values on the spec's shared `x` grid (or on `x` below); `null` is a gap. */
+  readonly y: readonly (number | null)[];
+  /** Own x values (paths in weight space); absent when the curve uses the shared grid. */
+  readonly x?: readonly number[];
+  /** Present for registry activations: the renderer re-evaluates these (sliders, readout). */
+  readonly source?: CurveSource;
+  /** Intervals of x where |f′| < 0.01 (only for activations drawn as f). */
+  readonly saturated?: readonly (readonly [number, number])[];
+  /** Draw points instead of a line (scatter data). */
+  readonly points?: boolean;
+}
+
+export interface PlotSpec {
+  readonly version: 1;
+  readonly title?: string;
+  readonly xLabel?: string;
+  readonly yLabel?: string;
+  /** The shared x grid (sorted ascending). */
+  readonly x: readonly number[];
+  readonly curves: readonly PlotCurve[];
+  /** Visible x range; defaults to the extent of the data. */
+  readonly xRange?: readonly [number, number];
+  /** Visible y range; defaults to the extent of the finite data, padded. */
+  readonly yRange?: readonly [number, number];
+  readonly yScale?: 'linear' | 'log';
+}
+
+/** Colours readable on light and dark backgrounds alike (mid lightness, distinct hues). */
+export const CURVE_COLOURS: readonly string[] = [
+  '#3b82f6', // blue
+  '#f97316', // orange
+  '#22a06b', // green
+  '#e0457b', // pink
+  '#8b5cf6', // violet
+  '#0ea5b7', // teal
+  '#c58b00', // amber
+  '#7c8796', // slate
+];
+
+export function curveColour(index: number): string {
+  return CURVE_COLOURS[index % CURVE_COLOURS.length];
+}
+
+/** Finite numbers pass, everything else becomes a gap. */
+export function toGap(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+/** x values of a curve: its own, or the spec's shared grid. */
+export function curveX(spec: PlotSpec, curve: PlotCurve): readonly number[] {
+  return curve.x ?? spec.x;
+}
+
+/** [min, max] of the finite values of every curve (and the requested range when given). */
+export function dataExtent(spec: PlotSpec): { x: [number, number]; y: [number, number] } {
+  let xmin = Infinity;
+  let xmax = -Infinity;
+  let ymin = Infinity;
+  let ymax = -Infinity;
+  for (const c of spec.curves) {
+    const xs = curveX(spec, c);
+    for (let i = 0; i < c.y.length; i++) {
+      const y = c.y[i];
+      const x = xs[i];
+      if (y === null || !Number.isFinite(x)) continue;
+      if (spec.yScale === 'log' && !(y > 0)) continue;
+      if (x < xmin) xmin = x;
+      if (x > xmax) xmax = x;
+      if (y < ymin) ymin = y;
+      if (y > ymax) ymax = y;
+    }
+  }
+  if (!(xmin <= xmax)) [xmin, xmax] = [0, 1];
+  if (!(ymin <= ymax)) [ymin, ymax] = spec.yScale === 'log' ? [0.1, 1] : [0, 1];
+  return { x: [xmin, xmax], y: [ymin, ymax] };
+}
