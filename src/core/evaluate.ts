@@ -1,0 +1,97 @@
+import { resolveParams } from './params';
+import { getActivation } from './registry';
+import { ActivationError, type Activation, type Params, type ScalarActivation } from './types';
+import { toVector, type Vector } from './vector/check';
+
+function prepareOut(fn: string, n: number, out?: Float64Array): Float64Array {
+  if (out === undefined) return new Float64Array(n);
+  if (!(out instanceof Float64Array)) throw new ActivationError(fn, 'out', 'expected a Float64Array');
+  if (out.length !== n) throw new ActivationError(fn, 'out', `length ${out.length} does not match the input's length ${n}`);
+  return out;
+}
+
+function scalarOnly(act: Activation, what: string): ScalarActivation {
+  if (act.kind !== 'scalar') {
+    throw new ActivationError(act.id, 'id', `${what} applies to element-wise activations; ${act.id} is a vector function`);
+  }
+  return act;
+}
+
+/**
+ * Applies an activation to every element (scalar ids) or to the whole vector (softmax
+ * family; logsumexp and maxout give a 1-element result). Float64Array or number[] in,
+ * Float64Array out; pass `out` to reuse a buffer (same length as the result).
+ * Example: evaluate('relu', [-1, 2]) → Float64Array [0, 2].
+ */
+export function evaluate(id: string, xs: Vector, params?: Params, out?: Float64Array): Float64Array {
+  const act = getActivation(id);
+  const p = resolveParams(act, params);
+  const x = toVector(id, 'x', xs);
+  if (act.kind === 'vector') {
+    const y = act.f(x, p);
+    if (out === undefined) return y;
+    prepareOut(id, y.length, out).set(y);
+    return out;
+  }
+  const o = prepareOut(id, x.length, out);
+  if (act.kernel !== undefined) {
+    act.kernel(x, o, p);
+  } else {
+    for (let i = 0; i < x.length; i++) o[i] = act.f(x[i], p);
+  }
+  return o;
+}
+
+/**
+ * The derivative f′ element-wise (scalar ids). For vector ids it is the Jacobian,
+ * row-major n×n (1×n for logsumexp and maxout).
+ * Example: derivative('sigmoid', [0]) → Float64Array [0.25].
+ */
+export function derivative(id: string, xs: Vector, params?: Params, out?: Float64Array): Float64Array {
+  const act = getActivation(id);
+  const p = resolveParams(act, params);
+  const x = toVector(id, 'x', xs);
+  if (act.kind === 'vector') {
+    const J = act.jacobian(x, p);
+    if (out === undefined) return J;
+    prepareOut(id, J.length, out).set(J);
+    return out;
+  }
+  const o = prepareOut(id, x.length, out);
+  if (act.dkernel !== undefined) {
+    act.dkernel(x, o, p);
+  } else {
+    for (let i = 0; i < x.length; i++) o[i] = act.df(x[i], p);
+  }
+  return o;
+}
+
+/**
+ * ∂f/∂param element-wise, for activations that differentiate a parameter (PReLU's α,
+ * Swish's β). Example: derivativeParam('prelu', 'alpha', [-2, 3]) → [−2, 0].
+ */
+export function derivativeParam(id: string, param: string, xs: Vector, params?: Params, out?: Float64Array): Float64Array {
+  const act = scalarOnly(getActivation(id), 'derivativeParam');
+  const d = act.dparam?.[param];
+  if (d === undefined) {
+    const known = Object.keys(act.dparam ?? {});
+    const hint = known.length === 0 ? 'it has no parameter derivatives' : `it has ${known.join(', ')}`;
+    throw new ActivationError(id, 'param', `no derivative with respect to "${param}"; ${hint}`);
+  }
+  const p = resolveParams(act, params);
+  const x = toVector(id, 'x', xs);
+  const o = prepareOut(id, x.length, out);
+  for (let i = 0; i < x.length; i++) o[i] = d(x[i], p);
+  return o;
+}
+
+/**
+ * A scalar activation as a plain function of x with its parameters fixed (validated once):
+ * order 0 is f, order 1 is f′. Example: scalarFunction('elu', { alpha: 2 }, 1)(−1) ≈ 0.7358.
+ */
+export function scalarFunction(id: string, params?: Params, order: 0 | 1 = 0): (x: number) => number {
+  const act = scalarOnly(getActivation(id), 'scalarFunction');
+  const p = resolveParams(act, params);
+  const g = order === 0 ? act.f : act.df;
+  return (x: number) => g(x, p);
+}

@@ -1,0 +1,23 @@
+/**
+ * The numeric core as a library (`dist/core.js` after `npm run build`). Pure math: no DOM, no
+ * Node, no vscode. See docs/core.md for a tour.
+ */
+export * from './types';
+export { REGISTRY, ACTIVATIONS, getActivation, hasActivation, suggestActivation } from './registry';
+export { resolveParams } from './params';
+export { evaluate, derivative, derivativeParam, scalarFunction } from './evaluate';
+export {
+  softmax,
+  softmin,
+  logSoftmax,
+  logsumexp,
+  softmaxJacobian,
+  logSoftmaxJacobian,
+  softmaxVjp,
+  softmaxJvp,
+  logSoftmaxVjp,
+  logSoftmaxJvp,
+} from './softmaxApi';
+export type { Vector } from './vector/check';
+export { erf, erfc } from './special/erf';
+export { logistic, log1pexp, logSigmoid } from './special/logistic';

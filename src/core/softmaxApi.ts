@@ -1,0 +1,90 @@
+/**
+ * The softmax family as direct functions of a vector (number[] or Float64Array), with the
+ * same checks as the registry entries: empty vectors, a non-positive temperature and a
+ * cotangent of the wrong length throw `ActivationError`.
+ */
+import { checkSameLength, checkTemperature, toVector, type Vector } from './vector/check';
+import {
+  logSoftmaxInto,
+  logSoftmaxJacobianFrom,
+  logSoftmaxJvpFrom,
+  logSoftmaxVjpFrom,
+  logsumexpOf,
+  softmaxInto,
+  softmaxJacobianFrom,
+  softmaxVjpFrom,
+} from './vector/softmax';
+
+function softmaxOf(fn: string, zs: Vector, T: number): Float64Array {
+  checkTemperature(fn, T);
+  const z = toVector(fn, 'z', zs);
+  return softmaxInto(z, T, new Float64Array(z.length));
+}
+
+/** softmax(z; T)ᵢ = e^(zᵢ/T)/Σⱼ e^(zⱼ/T). Example: softmax([1000, 1001, 1002])[2] ≈ 0.6652. */
+export function softmax(z: Vector, T = 1): Float64Array {
+  return softmaxOf('softmax', z, T);
+}
+
+/** softmin(z; T) = softmax(−z; T). Example: softmin([0, 1])[0] ≈ 0.7311. */
+export function softmin(zs: Vector, T = 1): Float64Array {
+  checkTemperature('softmin', T);
+  const z = toVector('softmin', 'z', zs);
+  const neg = new Float64Array(z.length);
+  for (let i = 0; i < z.length; i++) neg[i] = -z[i];
+  return softmaxInto(neg, T, neg);
+}
+
+/** log softmax(z; T), accurate even where a probability rounds to 1. */
+export function logSoftmax(zs: Vector, T = 1): Float64Array {
+  checkTemperature('logSoftmax', T);
+  const z = toVector('logSoftmax', 'z', zs);
+  return logSoftmaxInto(z, T, new Float64Array(z.length));
+}
+
+/** logsumexp(z; T) = T·log Σᵢ e^(zᵢ/T). Example: logsumexp([0, 0]) = ln 2. */
+export function logsumexp(zs: Vector, T = 1): number {
+  checkTemperature('logsumexp', T);
+  return logsumexpOf(toVector('logsumexp', 'z', zs), T);
+}
+
+/** The softmax Jacobian (1/T)(diag(y) − y yᵀ), row-major n×n. Rows sum to 0; it is symmetric. */
+export function softmaxJacobian(z: Vector, T = 1): Float64Array {
+  return softmaxJacobianFrom(softmaxOf('softmaxJacobian', z, T), 1 / T);
+}
+
+/** The log-softmax Jacobian (1/T)(I − 1 yᵀ), row-major n×n. */
+export function logSoftmaxJacobian(z: Vector, T = 1): Float64Array {
+  return logSoftmaxJacobianFrom(softmaxOf('logSoftmaxJacobian', z, T), T);
+}
+
+function pair(fn: string, zs: Vector, vs: Vector, T: number): [Float64Array, Float64Array] {
+  const y = softmaxOf(fn, zs, T);
+  const v = toVector(fn, 'v', vs);
+  checkSameLength(fn, 'v', v, y.length);
+  return [y, v];
+}
+
+/** vᵀJ of softmax in O(n): yⱼ(vⱼ − ⟨v, y⟩)/T, without forming J. */
+export function softmaxVjp(z: Vector, v: Vector, T = 1): Float64Array {
+  const [y, w] = pair('softmaxVjp', z, v, T);
+  return softmaxVjpFrom(y, w, 1 / T, y);
+}
+
+/** J v of softmax in O(n); equal to the VJP because J is symmetric. */
+export function softmaxJvp(z: Vector, v: Vector, T = 1): Float64Array {
+  const [y, w] = pair('softmaxJvp', z, v, T);
+  return softmaxVjpFrom(y, w, 1 / T, y);
+}
+
+/** vᵀJ of log-softmax in O(n): (vⱼ − yⱼ Σᵢ vᵢ)/T. */
+export function logSoftmaxVjp(z: Vector, v: Vector, T = 1): Float64Array {
+  const [y, w] = pair('logSoftmaxVjp', z, v, T);
+  return logSoftmaxVjpFrom(y, w, T, new Float64Array(y.length));
+}
+
+/** J v of log-softmax in O(n): (vᵢ − ⟨y, v⟩)/T. */
+export function logSoftmaxJvp(z: Vector, v: Vector, T = 1): Float64Array {
+  const [y, w] = pair('logSoftmaxJvp', z, v, T);
+  return logSoftmaxJvpFrom(y, w, T, new Float64Array(y.length));
+}

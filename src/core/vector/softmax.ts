@@ -1,0 +1,141 @@
+/**
+ * The softmax family on Float64Array vectors, all with the max subtracted first so that no
+ * exponential overflows:
+ *
+ *   softmax(z; T)ᵢ   = e^((zᵢ − m)/T) / Σⱼ e^((zⱼ − m)/T),   m = maxⱼ zⱼ
+ *   logSoftmax(z; T)ᵢ = (zᵢ − m)/T − log1p(Σ_{j ≠ j*} e^((zⱼ − m)/T))   (j* the first arg-max)
+ *   logsumexp(z; T)  = m + T·log1p(Σ_{j ≠ j*} e^((zⱼ − m)/T))
+ *
+ * The term e^0 = 1 of the arg-max is kept out of the sum and added through log1p, so a
+ * dominant entry's log-probability keeps its tiny value instead of rounding to 0.
+ * Infinite inputs take their limits: entries equal to +∞ share the mass equally
+ * (softmax([∞, 0]) = [1, 0]); −∞ entries get probability 0. When every entry is −∞ softmax has
+ * no limit and gives NaN (logsumexp gives −∞). Any NaN input makes every output NaN.
+ * Example: softmax([1000, 1001, 1002]) ≈ [0.0900, 0.2447, 0.6652].
+ */
+
+/** Index of the first maximum, or −1 if some entry is NaN. */
+export function argmax(z: Float64Array): number {
+  let best = 0;
+  for (let i = 0; i < z.length; i++) {
+    const v = z[i];
+    if (v !== v) return -1;
+    if (v > z[best]) best = i;
+  }
+  return best;
+}
+
+/** Writes softmax(z; T) into out and returns out. */
+export function softmaxInto(z: Float64Array, T: number, out: Float64Array): Float64Array {
+  const n = z.length;
+  const k = argmax(z);
+  if (k < 0) return out.fill(NaN);
+  const m = z[k];
+  if (m === Infinity) {
+    let c = 0;
+    for (let i = 0; i < n; i++) if (z[i] === Infinity) c++;
+    for (let i = 0; i < n; i++) out[i] = z[i] === Infinity ? 1 / c : 0;
+    return out;
+  }
+  if (m === -Infinity) return out.fill(NaN);
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const e = Math.exp((z[i] - m) / T);
+    out[i] = e;
+    s += e;
+  }
+  const inv = 1 / s;
+  for (let i = 0; i < n; i++) out[i] *= inv;
+  return out;
+}
+
+/**
+ * log1p of the sum of e^((zⱼ − m)/T) over every j except the first arg-max k; the quantity
+ * that turns into log Σ e^((zⱼ − m)/T) without losing the part below 1 ulp of 1.
+ */
+function log1pRest(z: Float64Array, k: number, m: number, T: number): number {
+  let s = 0;
+  for (let i = 0; i < z.length; i++) if (i !== k) s += Math.exp((z[i] - m) / T);
+  return Math.log1p(s);
+}
+
+/** Writes logSoftmax(z; T) into out and returns out. */
+export function logSoftmaxInto(z: Float64Array, T: number, out: Float64Array): Float64Array {
+  const n = z.length;
+  const k = argmax(z);
+  if (k < 0) return out.fill(NaN);
+  const m = z[k];
+  if (m === Infinity) {
+    let c = 0;
+    for (let i = 0; i < n; i++) if (z[i] === Infinity) c++;
+    const l = -Math.log(c);
+    for (let i = 0; i < n; i++) out[i] = z[i] === Infinity ? l : -Infinity;
+    return out;
+  }
+  if (m === -Infinity) return out.fill(NaN);
+  const l = log1pRest(z, k, m, T);
+  for (let i = 0; i < n; i++) out[i] = (z[i] - m) / T - l;
+  return out;
+}
+
+/** logsumexp(z; T) = T·log Σ e^(zᵢ/T); ±∞ and NaN inputs give their limits. */
+export function logsumexpOf(z: Float64Array, T: number): number {
+  const k = argmax(z);
+  if (k < 0) return NaN;
+  const m = z[k];
+  if (m === Infinity || m === -Infinity) return m;
+  return m + T * log1pRest(z, k, m, T);
+}
+
+/** Row-major n×n Jacobian s·(diag(y) − y yᵀ) of softmax, where y = softmax(z; T), s = ±1/T. */
+export function softmaxJacobianFrom(y: Float64Array, scale: number): Float64Array {
+  const n = y.length;
+  const J = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const yi = y[i];
+    const row = i * n;
+    const a = -scale * yi;
+    for (let j = 0; j < n; j++) J[row + j] = a * y[j];
+    J[row + i] = scale * yi * (1 - yi);
+  }
+  return J;
+}
+
+/**
+ * vᵀJ = J v for softmax (J is symmetric): s·yⱼ(vⱼ − ⟨v, y⟩), O(n) without forming J.
+ */
+export function softmaxVjpFrom(y: Float64Array, v: Float64Array, scale: number, out: Float64Array): Float64Array {
+  let dot = 0;
+  for (let i = 0; i < y.length; i++) dot += v[i] * y[i];
+  for (let j = 0; j < y.length; j++) out[j] = scale * y[j] * (v[j] - dot);
+  return out;
+}
+
+/** Row-major Jacobian (1/T)(I − 1 yᵀ) of log-softmax: ∂ log yᵢ/∂zⱼ = (δᵢⱼ − yⱼ)/T. */
+export function logSoftmaxJacobianFrom(y: Float64Array, T: number): Float64Array {
+  const n = y.length;
+  const J = new Float64Array(n * n);
+  const s = 1 / T;
+  for (let i = 0; i < n; i++) {
+    const row = i * n;
+    for (let j = 0; j < n; j++) J[row + j] = -s * y[j];
+    J[row + i] = s * (1 - y[i]);
+  }
+  return J;
+}
+
+/** vᵀJ for log-softmax: (vⱼ − yⱼ Σᵢ vᵢ)/T. */
+export function logSoftmaxVjpFrom(y: Float64Array, v: Float64Array, T: number, out: Float64Array): Float64Array {
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) sum += v[i];
+  for (let j = 0; j < y.length; j++) out[j] = (v[j] - y[j] * sum) / T;
+  return out;
+}
+
+/** J v for log-softmax: (vᵢ − ⟨y, v⟩)/T. */
+export function logSoftmaxJvpFrom(y: Float64Array, v: Float64Array, T: number, out: Float64Array): Float64Array {
+  let dot = 0;
+  for (let i = 0; i < y.length; i++) dot += v[i] * y[i];
+  for (let i = 0; i < y.length; i++) out[i] = (v[i] - dot) / T;
+  return out;
+}
