@@ -29,7 +29,22 @@ export interface ExerciseSpec {
         /** Points to compare at (edge points included); random points are added. */
         readonly points?: readonly number[];
         readonly tolerance?: number;
+      }
+    | {
+        readonly kind: 'vector-function';
+        /** Name the learner must define, e.g. `sm` in `sm(z) = …`. */
+        readonly name: string;
+        /** Reference in the cell language in terms of the vector `z`; its value may be a number, vector or matrix. */
+        readonly reference: string;
+        /** Vectors to compare at; seeded random vectors of the same lengths are added. */
+        readonly inputs: readonly (readonly number[])[];
+        readonly tolerance?: number;
       };
+  /**
+   * Cell-language code the chapter's notebook runs before this exercise (definitions the
+   * answer may use, e.g. `W1 = …`). The tests run it before `solution` and `wrong`.
+   */
+  readonly setup?: string;
   /** Progressive hints, shown one more after each wrong try. */
   readonly hints: readonly LocalisedText[];
   /** A correct answer in the cell language (also used by the tests). */

@@ -1,0 +1,75 @@
+/**
+ * Grades an exercise cell. The `Session` calls `gradeExercise` after running the cell's
+ * own statements when `RunOptions.exercise` is set; the learner's answer is compared with
+ * the reference kept in the catalog by value at many points (never by its text), and the
+ * verdict carries one more hint after each wrong try.
+ */
+import type { RichValue } from '../language/rich';
+import type { RunOptions } from '../language/types';
+import { findExercise, EXERCISES } from './catalog';
+import { checkFunction, checkValue, checkVectorFunction, type Outcome } from './checks';
+import { pick } from './format';
+import type { ExerciseEvaluator, ExerciseSpec } from './types';
+import { ExerciseVerdict } from './verdict';
+
+/** Thrown for an exercise id the catalog doesn't know; the Session reports it as a cell error. */
+export class UnknownExerciseError extends Error {
+  override readonly name = 'UnknownExercise';
+}
+
+export function gradeExercise(evaluator: ExerciseEvaluator, lastValue: unknown, options: RunOptions): RichValue {
+  const id = options.exercise ?? '';
+  const spec = findExercise(id);
+  if (spec === undefined) throw new UnknownExerciseError(unknownMessage(id, options.locale));
+  const outcome = check(spec, evaluator, lastValue);
+  const attempt = Math.max(0, options.attempt ?? 0) + 1;
+  // Try n unlocks hints 1…n: the first wrong try already gets one.
+  const hints = outcome.passed ? [] : spec.hints.slice(0, Math.min(attempt, spec.hints.length));
+  return new ExerciseVerdict(spec.id, spec.title, outcome.passed, outcome.message, hints, spec.hints.length, attempt, options.locale);
+}
+
+function check(spec: ExerciseSpec, evaluator: ExerciseEvaluator, lastValue: unknown): Outcome {
+  switch (spec.answer.kind) {
+    case 'value':
+      return checkValue(spec, evaluator, lastValue);
+    case 'function':
+      return checkFunction(spec, evaluator, lastValue);
+    case 'vector-function':
+      return checkVectorFunction(spec, evaluator, lastValue);
+  }
+}
+
+function unknownMessage(id: string, locale: string | undefined): string {
+  const near = closestId(id);
+  const en =
+    `There is no exercise "${id}" in Activation Lab's curriculum; check the id in the cell's fence (\`\`\`actlab exercise=…).` +
+    (near === undefined ? '' : ` Did you mean "${near}"?`);
+  const zh = `Activation Lab 的课程里没有练习 "${id}";请检查单元格围栏中的 id(\`\`\`actlab exercise=…)。` + (near === undefined ? '' : `你是想写 "${near}" 吗?`);
+  return pick({ en, 'zh-cn': zh }, locale);
+}
+
+/** The catalog id nearest to a mistyped one (edit distance at most a third of its length). */
+function closestId(id: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
+  for (const e of EXERCISES) {
+    const d = editDistance(id, e.id);
+    if (d < bestDistance) {
+      best = e.id;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}
