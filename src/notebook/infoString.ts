@@ -55,7 +55,7 @@ export function parseInfoAttributes(rest: string): Record<string, string> {
       if (i < n && !/\s/.test(rest[i])) {
         throw new InfoStringError(`unexpected text after the quoted value of "${key}"`);
       }
-      attributes[key] = value;
+      define(attributes, key, value);
     } else {
       const valueStart = i;
       while (i < n && !/\s/.test(rest[i])) i++;
@@ -63,10 +63,15 @@ export function parseInfoAttributes(rest: string): Record<string, string> {
       if (/["'`]/.test(value)) {
         throw new InfoStringError(`unknown quoting in the value of "${key}" (use double quotes: ${key}="…")`);
       }
-      attributes[key] = value;
+      define(attributes, key, value);
     }
   }
   return attributes;
+}
+
+/** Plain assignment would treat a key named `__proto__` specially; define it as data instead. */
+function define(target: Record<string, string>, key: string, value: string): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** True for metadata names the info string can carry. */

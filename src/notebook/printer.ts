@@ -27,7 +27,7 @@ export function printNotebook(cells: readonly PrintableCell[], layout: NotebookL
   for (const cell of cells) {
     const source = normalizeEol(cell.source);
     const metadata = cell.kind === 'code' ? cell.metadata : {};
-    if (cell.kind === 'markup' && source.trim() === '') continue; // nothing to keep
+    if (cell.kind === 'markup' && /^[ \t\n]*$/.test(source)) continue; // nothing to keep
     const origin = cell.origin && (cell.origin.fence !== undefined) === (cell.kind === 'code') ? cell.origin : undefined;
     const unedited = origin !== undefined && origin.source === source && sameMetadata(origin.metadata, metadata);
 
