@@ -1,0 +1,142 @@
+/**
+ * Numerical stability: the textbook formula, typed in literally in double precision,
+ * against the core at extreme inputs. Doubles overflow above ≈ 1.8·10³⁰⁸, so eˣ is
+ * Infinity for x > 709.78; ∞/∞ and ∞−∞ are NaN; 1 + ε rounds to 1 for ε < 1.1·10⁻¹⁶ and
+ * loses whatever ε carried. The core avoids each trap (max-subtraction, log1p, limits).
+ */
+import { resolveParams } from '../params';
+import { getActivation } from '../registry';
+import { ActivationError } from '../types';
+
+export interface StabilityRow {
+  /** The naive formula, as typed. */
+  readonly formula: string;
+  /** The input, printed (a number or a vector). */
+  readonly input: string;
+  readonly naive: string;
+  readonly core: string;
+  /** `ok`, `NaN`, `overflow` (±Infinity where the truth is finite), `underflow`/`lost digits` (wrong finite value). */
+  readonly verdict: 'ok' | 'NaN' | 'overflow' | 'lost digits';
+  readonly why: string;
+}
+
+interface NaiveCase {
+  readonly formula: string;
+  readonly naive: (x: number) => number;
+  readonly core: (x: number) => number;
+  readonly inputs: readonly number[];
+  /** Why the naive formula fails (shown on failing rows). */
+  readonly why: string;
+}
+
+function scalar(id: string, order: 0 | 1): (x: number) => number {
+  const a = getActivation(id);
+  if (a.kind !== 'scalar') throw new ActivationError('stability', id, 'not an element-wise function');
+  const p = resolveParams(a);
+  return order === 0 ? (x) => a.f(x, p) : (x) => a.df(x, p);
+}
+
+const WIDE = [-1000, -710, -40, 0, 40, 710, 1000];
+
+/** The note's literal Mish derivative eˣω/δ², ω = 4(x+1) + 4e²ˣ + e³ˣ + eˣ(4x+6), δ = 2eˣ + e²ˣ + 2. */
+function mishPrimeLiteral(x: number): number {
+  const e = Math.exp(x);
+  const omega = 4 * (x + 1) + 4 * Math.exp(2 * x) + Math.exp(3 * x) + e * (4 * x + 6);
+  const delta = 2 * e + Math.exp(2 * x) + 2;
+  return (e * omega) / (delta * delta);
+}
+
+function cases(name: string): NaiveCase[] {
+  switch (name) {
+    case 'sigmoid':
+      return [
+        { formula: 'eˣ/(1+eˣ)', naive: (x) => Math.exp(x) / (1 + Math.exp(x)), core: scalar('sigmoid', 0), inputs: WIDE, why: 'eˣ overflows for x > 709.78: ∞/∞ is NaN' },
+        { formula: '1/(1+e⁻ˣ)', naive: (x) => 1 / (1 + Math.exp(-x)), core: scalar('sigmoid', 0), inputs: WIDE, why: 'e⁻ˣ overflows for x < −709.78, so 1/(1+∞) gives 0 where σ(x) ≈ eˣ is still a tiny positive (subnormal) number: the limit is right, the last digits are gone' },
+        {
+          formula: "σ(x)·(1−σ(x)) for σ′",
+          naive: (x) => {
+            const s = 1 / (1 + Math.exp(-x));
+            return s * (1 - s);
+          },
+          core: scalar('sigmoid', 1),
+          inputs: [-40, 0, 20, 40, 710],
+          why: 'σ(x) rounds to exactly 1 for x > 36.7, so 1 − σ(x) is 0 although σ′(x) ≈ e⁻ˣ is not',
+        },
+      ];
+    case 'tanh':
+      return [
+        { formula: '(eˣ−e⁻ˣ)/(eˣ+e⁻ˣ)', naive: (x) => (Math.exp(x) - Math.exp(-x)) / (Math.exp(x) + Math.exp(-x)), core: scalar('tanh', 0), inputs: WIDE, why: 'for |x| > 709.78 one exponential is ∞: ∞/∞ is NaN' },
+      ];
+    case 'softplus':
+      return [
+        { formula: 'log(1+eˣ)', naive: (x) => Math.log(1 + Math.exp(x)), core: scalar('softplus', 0), inputs: [-1000, -40, 0, 40, 710, 1000], why: 'eˣ overflows for x > 709.78; and for x < −36.7, 1 + eˣ rounds to 1 and log gives 0 instead of ≈ eˣ (log1p keeps it)' },
+      ];
+    case 'mish':
+      return [
+        { formula: 'x·tanh(log(1+eˣ))', naive: (x) => x * Math.tanh(Math.log(1 + Math.exp(x))), core: scalar('mish', 0), inputs: [-1000, -40, -1.19, 0, 40, 710, 1000], why: 'for x < −36.7 log(1+eˣ) rounds to 0 and the tiny negative value is lost' },
+      ];
+    case "mish'":
+      return [
+        { formula: 'eˣω/δ² (the note)', naive: mishPrimeLiteral, core: scalar('mish', 1), inputs: [-1000, -40, 0, 40, 170, 178, 200, 710], why: 'e³ˣ in ω and δ² ≈ e⁴ˣ overflow from x ≈ 177.5: ∞/∞ is NaN' },
+      ];
+    default:
+      throw new ActivationError('stability', 'f', `no naive formula on file for "${name}"; try ${STABILITY_FUNCTIONS.join(', ')}`);
+  }
+}
+
+export const STABILITY_FUNCTIONS = ['sigmoid', 'tanh', 'softplus', 'mish', "mish'", 'softmax'] as const;
+
+function show(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Infinity) return '∞';
+  if (x === -Infinity) return '−∞';
+  if (x === 0) return Object.is(x, -0) ? '−0' : '0';
+  return String(Number(x.toPrecision(6)));
+}
+
+function verdict(naive: number, core: number): StabilityRow['verdict'] {
+  if (Number.isNaN(naive) && !Number.isNaN(core)) return 'NaN';
+  if (!Number.isFinite(naive) && Number.isFinite(core)) return 'overflow';
+  if (naive === core) return 'ok';
+  const rel = Math.abs(naive - core) / Math.max(Math.abs(core), Number.MIN_VALUE);
+  return rel > 1e-6 ? 'lost digits' : 'ok';
+}
+
+function softmaxRows(): StabilityRow[] {
+  const a = getActivation('softmax');
+  if (a.kind !== 'vector') throw new ActivationError('stability', 'softmax', 'expected the vector softmax in the registry');
+  const p = resolveParams(a);
+  const naive = (z: number[]): number[] => {
+    const e = z.map(Math.exp);
+    const s = e.reduce((u, v) => u + v, 0);
+    return e.map((v) => v / s);
+  };
+  return [[1, 2, 3], [1000, 1001, 1002], [-1000, -999, -998]].map((z) => {
+    const n = naive(z);
+    const c = Array.from(a.f(Float64Array.from(z), p));
+    const worst = n.map((v, i) => verdict(v, c[i])).find((v) => v !== 'ok') ?? 'ok';
+    return {
+      formula: 'eᶻⁱ/Σⱼeᶻʲ',
+      input: `[${z.join(', ')}]`,
+      naive: `[${n.map(show).join(', ')}]`,
+      core: `[${c.map(show).join(', ')}]`,
+      verdict: worst,
+      why: worst === 'ok' ? '' : z[0] > 0 ? 'e¹⁰⁰⁰ is ∞: ∞/∞ is NaN. Subtracting max(z) first changes nothing mathematically and keeps every exponent ≤ 0' : 'every e^z underflows to 0: 0/0 is NaN. Subtracting max(z) first makes the largest term e⁰ = 1',
+    };
+  });
+}
+
+/** Rows for one function of `STABILITY_FUNCTIONS`. */
+export function stability(name: string): StabilityRow[] {
+  if (name === 'softmax') return softmaxRows();
+  const rows: StabilityRow[] = [];
+  for (const c of cases(name)) {
+    for (const x of c.inputs) {
+      const n = c.naive(x);
+      const k = c.core(x);
+      const v = verdict(n, k);
+      rows.push({ formula: c.formula, input: show(x), naive: show(n), core: show(k), verdict: v, why: v === 'ok' ? '' : c.why });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,79 @@
+/**
+ * Plots of functions of one variable (`plot(sigmoid, sigmoid', -6, 6)`): adaptive samples on
+ * a shared grid, gaps for NaN and ±Infinity, and the saturated regions (|f′| < 0.01) of
+ * every registry activation drawn as f.
+ */
+import { evaluateOnGrid, sampleFunctions, saturatedIntervals, type SampleOptions } from './sample';
+import { sourceFunction, sourceSlope } from './source';
+import { toGap, type CurveSource, type PlotCurve, type PlotSpec } from './spec';
+
+export interface PlotFunction {
+  readonly label: string;
+  readonly f: (x: number) => number;
+  /** Present when the function is a registry activation (or its derivative). */
+  readonly source?: CurveSource;
+}
+
+/** Where the gradient through an activation all but vanishes. */
+export const SATURATION_THRESHOLD = 0.01;
+
+function curveFor(fn: PlotFunction, x: readonly number[], ys: readonly number[]): PlotCurve {
+  const slope = fn.source ? sourceSlope(fn.source) : undefined;
+  const saturated = slope ? saturatedIntervals(x, x.map(slope), SATURATION_THRESHOLD) : undefined;
+  return {
+    label: fn.label,
+    y: ys.map(toGap),
+    ...(fn.source ? { source: fn.source } : {}),
+    ...(saturated ? { saturated } : {}),
+  };
+}
+
+export function functionPlotSpec(
+  fns: readonly PlotFunction[],
+  xmin: number,
+  xmax: number,
+  options: { readonly title?: string; readonly sampling?: SampleOptions } = {},
+): PlotSpec {
+  const samples = sampleFunctions(fns.map((g) => g.f), xmin, xmax, options.sampling);
+  return {
+    version: 1,
+    ...(options.title ? { title: options.title } : {}),
+    xLabel: 'x',
+    x: samples.x,
+    xRange: [xmin, xmax],
+    curves: fns.map((fn, i) => curveFor(fn, samples.x, samples.ys[i])),
+  };
+}
+
+/**
+ * The same plot with new parameters for the registry curves (a slider step). When every
+ * curve comes from the registry the whole plot is re-sampled adaptively (a kink may move);
+ * otherwise the learner's curves keep their points and the others are re-evaluated on the
+ * existing grid.
+ */
+export function withParams(
+  spec: PlotSpec,
+  params: readonly (Readonly<Record<string, number>> | undefined)[],
+  range?: readonly [number, number],
+): PlotSpec {
+  const sources = spec.curves.map((c, i) =>
+    c.source ? { ...c.source, params: { ...c.source.params, ...(params[i] ?? {}) } } : undefined,
+  );
+  const fns = sources.map((s) => (s ? sourceFunction(s) : undefined));
+  const [xmin, xmax] = range ?? spec.xRange ?? [spec.x[0], spec.x[spec.x.length - 1]];
+  if (fns.every((f) => f !== undefined) && spec.curves.every((c) => !c.x)) {
+    const rebuilt = functionPlotSpec(
+      spec.curves.map((c, i) => ({ label: c.label, f: fns[i] as (x: number) => number, source: sources[i] })),
+      xmin,
+      xmax,
+    );
+    return { ...spec, x: rebuilt.x, xRange: [xmin, xmax], curves: rebuilt.curves };
+  }
+  const curves = spec.curves.map((c, i) => {
+    const f = fns[i];
+    if (!f || c.x) return c;
+    const [ys] = evaluateOnGrid([f], spec.x);
+    return curveFor({ label: c.label, f, source: sources[i] }, spec.x, ys);
+  });
+  return { ...spec, curves };
+}
