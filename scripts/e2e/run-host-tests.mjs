@@ -1,0 +1,142 @@
+// Runs the extension-host test suite (`out/test/host/*.test.js`) inside a real VS Code:
+// code-server 1.100.3 in headless Chromium, with the extension loaded from this folder
+// (`extensionDevelopmentPath`) and mocha started by `test/host/index.ts`
+// (`extensionTestsPath`). It builds nothing: run `npm run build` first.
+//
+// Usage:
+//   node scripts/e2e/run-host-tests.mjs [--grep PATTERN] [--timeout SECONDS] [--keep] [--verbose]
+//     --grep     run only tests whose full title matches PATTERN (mocha's grep)
+//     --verbose  forward the whole browser console, not only what follows the suite's start
+//     --timeout  hard limit for the whole run, default 300 s
+//     --keep     keep the temp workspace and code-server folder (their paths are printed)
+// The workspace the window opens is a fresh temp folder holding copies of
+// `test/host/fixtures/` (at its root, when that folder exists) and of `notebooks/`.
+// Exit code 0 only when every test passed; the last line is `host: N passed, N failed`.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { format } from 'node:util';
+import { chromium } from 'playwright-core';
+import { ROOT, chromiumOptions, startCodeServer } from './codeserver.mjs';
+
+function parseArgs(argv) {
+  const opts = { grep: undefined, timeout: 300, keep: false, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--grep') opts.grep = argv[++i];
+    else if (a === '--timeout') opts.timeout = Number(argv[++i]);
+    else if (a === '--keep') opts.keep = true;
+    else if (a === '--verbose') opts.verbose = true;
+    else throw new Error(`unknown argument: ${a}`);
+  }
+  return opts;
+}
+
+/**
+ * The extension host's console reaches the page as
+ * `console.log('%c INFO', 'color: …', format, ...args)` (and similar for other levels);
+ * undo that wrapping so mocha's spec lines print as mocha wrote them.
+ */
+function hostLine(values) {
+  const v = [...values];
+  if (typeof v[0] === 'string' && v[0].startsWith('%c')) {
+    const styles = (v[0].match(/%c/g) ?? []).length;
+    v.splice(0, 1 + styles);
+  }
+  return format(...v);
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const testsDir = join(ROOT, 'out/test/host');
+  for (const need of [join(testsDir, 'index.js'), join(ROOT, 'dist/extension.js')]) {
+    if (!existsSync(need)) {
+      console.error(`missing ${need} — run \`npm run build\` first`);
+      console.log('host: 0 passed, 1 failed');
+      return 1;
+    }
+  }
+
+  const work = mkdtempSync(join(tmpdir(), 'actlab-host-'));
+  const workspace = join(work, 'workspace');
+  const resultFile = join(work, 'result.json');
+  const fixtures = join(ROOT, 'test/host/fixtures');
+  mkdirSync(workspace, { recursive: true });
+  if (existsSync(fixtures)) cpSync(fixtures, workspace, { recursive: true });
+  if (existsSync(join(ROOT, 'notebooks'))) cpSync(join(ROOT, 'notebooks'), join(workspace, 'notebooks'), { recursive: true });
+
+  const started = Date.now();
+  const server = await startCodeServer({
+    keep: opts.keep,
+    env: {
+      ACTLAB_TEST_RESULT: resultFile,
+      ACTLAB_TEST_WORKSPACE: workspace,
+      ...(opts.grep ? { ACTLAB_TEST_GREP: opts.grep } : {}),
+    },
+  });
+  const browser = await chromium.launch(chromiumOptions());
+  let exitCode;
+  let timedOut = false;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const exited = new Promise((resolve) => {
+      // VS Code's web workbench calls this with the extension host's exit code once the
+      // test entry's run() settles: 0 resolved, 1 rejected.
+      page.exposeFunction('codeAutomationExit', (code) => resolve(code));
+    });
+    // The workbench and the extension host share the page console. The workbench's start-up
+    // chatter (and its failed marketplace calls) comes before the suite's first line, so
+    // forward from that line on; drop the marketplace errors that may still follow.
+    let forwarding = opts.verbose;
+    const gallery = `127.0.0.1:${server.galleryPort}`;
+    page.on('console', async (msg) => {
+      let line;
+      try {
+        const values = await Promise.all(msg.args().map((a) => a.jsonValue().catch(() => String(a))));
+        line = hostLine(values.length > 0 ? values : [msg.text()]);
+      } catch {
+        line = msg.text(); // the page navigated away mid-read
+      }
+      if (line.startsWith('actlab host tests:')) forwarding = true;
+      if (!forwarding || line.trim() === '' || line.includes(gallery)) return;
+      process.stdout.write(`  | ${line.replace(/\n/g, '\n  | ')}\n`);
+    });
+    page.on('pageerror', (err) => process.stdout.write(`  [page error] ${err.message}\n`));
+    await page.goto(
+      server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: ROOT, extensionTestsPath: testsDir }),
+    );
+    const timer = new Promise((resolve) => setTimeout(() => { timedOut = true; resolve(-1); }, opts.timeout * 1000));
+    exitCode = await Promise.race([exited, timer]);
+    if (timedOut) {
+      await page.screenshot({ path: join(work, 'timeout.png') }).catch(() => undefined);
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.stop();
+  }
+
+  let result = { passed: 0, failed: 0, failures: [] };
+  if (existsSync(resultFile)) result = JSON.parse(readFileSync(resultFile, 'utf8'));
+  const problems = [];
+  if (timedOut) problems.push(`the run did not finish within ${opts.timeout} s`);
+  else if (!existsSync(resultFile)) problems.push(`the suite wrote no result (extension host exit code ${exitCode})`);
+  else if (exitCode !== 0 && result.failed === 0) problems.push(`extension host exit code ${exitCode}`);
+
+  for (const f of result.failures ?? []) console.log(`\n  FAILED ${f.title}\n    ${f.stack ?? f.message}`);
+  for (const p of problems) console.log(`\n  ERROR ${p}`);
+  if (opts.keep) console.log(`\n  kept: ${work} and ${server.base}`);
+  else rmSync(work, { recursive: true, force: true });
+  const failed = result.failed + problems.length;
+  console.log(`\nhost run took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`host: ${result.passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err?.stack ?? err);
+    console.log('host: 0 passed, 1 failed');
+    process.exit(1);
+  },
+);
