@@ -142,7 +142,9 @@ function runProbes(probes: readonly Probe[], rtol: number, atol: number, expectS
   }
   if (first === undefined) return { passed: true, message: t('', '') };
   const n = probes.length;
-  return fail(t(`${first.en} (wrong at ${failures} of ${n} test points)`, `${first['zh-cn']}(${n} 个测试点中有 ${failures} 个不对)`));
+  const en = first.en.replace(/\.$/, '');
+  const zh = first['zh-cn'].replace(/。$/, '');
+  return fail(t(`${en} (wrong at ${failures} of ${n} test points).`, `${zh}(${n} 个测试点中有 ${failures} 个不对)。`));
 }
 
 function probeProblem(probe: Probe, expected: Numeric, rtol: number, atol: number, expectScalar: boolean): LocalisedText | undefined {
