@@ -19,5 +19,6 @@ export {
   logSoftmaxJvp,
 } from './softmaxApi';
 export type { Vector } from './vector/check';
+export { maxout, type MaxoutResult } from './activations/maxout';
 export { erf, erfc } from './special/erf';
 export { logistic, log1pexp, logSigmoid } from './special/logistic';

@@ -2,21 +2,73 @@
  * The single list of activations. Hover cards, completion, signature help, the CLI and the
  * docs all read this list; adding a function means adding its module here and nowhere else.
  */
+import { celu } from './activations/celu';
+import { elu } from './activations/elu';
+import { gelu } from './activations/gelu';
+import { geluTanh } from './activations/gelu_tanh';
+import { hardSigmoid } from './activations/hard_sigmoid';
+import { hardSwish } from './activations/hard_swish';
+import { hardTanh } from './activations/hard_tanh';
+import { hardshrink } from './activations/hardshrink';
+import { identity } from './activations/identity';
 import { leakyRelu } from './activations/leaky_relu';
+import { logSigmoidActivation } from './activations/log_sigmoid';
+import { logSoftmax } from './activations/log_softmax';
+import { logsumexp } from './activations/logsumexp';
+import { maxoutActivation } from './activations/maxout';
+import { mish } from './activations/mish';
 import { prelu } from './activations/prelu';
 import { relu } from './activations/relu';
+import { relu6 } from './activations/relu6';
+import { selu } from './activations/selu';
 import { sigmoid } from './activations/sigmoid';
+import { silu } from './activations/silu';
 import { softmax } from './activations/softmax';
+import { softmin } from './activations/softmin';
+import { softplus } from './activations/softplus';
+import { softshrink } from './activations/softshrink';
+import { softsign } from './activations/softsign';
+import { squareplus } from './activations/squareplus';
+import { step } from './activations/step';
+import { swish } from './activations/swish';
 import { tanh } from './activations/tanh';
+import { tanhshrink } from './activations/tanhshrink';
 import { ActivationError, type Activation } from './types';
 
 export const REGISTRY: readonly Activation[] = [
+  // From the study note, in its order.
   sigmoid,
   tanh,
   relu,
   leakyRelu,
   prelu,
+  elu,
+  maxoutActivation,
+  swish,
+  mish,
   softmax,
+  // Beyond the note: what PyTorch, TensorFlow.js and JAX offer.
+  silu,
+  selu,
+  celu,
+  gelu,
+  geluTanh,
+  softplus,
+  logSigmoidActivation,
+  hardSigmoid,
+  hardSwish,
+  hardTanh,
+  relu6,
+  softsign,
+  tanhshrink,
+  softshrink,
+  hardshrink,
+  squareplus,
+  identity,
+  step,
+  logSoftmax,
+  softmin,
+  logsumexp,
 ];
 
 const BY_ID: ReadonlyMap<string, Activation> = new Map(REGISTRY.map((a) => [a.id, a]));

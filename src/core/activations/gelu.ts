@@ -1,0 +1,56 @@
+import { normalCdf, normalPdf } from '../special/gaussian';
+import type { ScalarActivation } from '../types';
+
+/**
+ * GELU (exact, erf form): f(x) = x·Φ(x) = (x/2)·erfc(−x/√2);
+ *   f′(x) = Φ(x) + x·φ(x),  φ(x) = e^(−x²/2)/√(2π).
+ * Φ comes from erfc so the lower tail keeps its value (gelu(−37) ≈ −5.7e−299, not 0).
+ * Example: gelu(1) ≈ 0.8413, gelu′(0) = 0.5.
+ */
+export function geluValue(x: number): number {
+  const c = normalCdf(x);
+  if (c === 0) return x < 0 ? -0 : 0;
+  return x * c;
+}
+
+export function geluDerivative(x: number): number {
+  const c = normalCdf(x);
+  const d = normalPdf(x);
+  if (d === 0) return c;
+  return c + x * d;
+}
+
+export const gelu: ScalarActivation = {
+  kind: 'scalar',
+  id: 'gelu',
+  params: [],
+  meta: {
+    name: 'GELU',
+    rangeTex: '[\\approx -0.1700, \\infty)',
+    range: [-0.16997120, Infinity],
+    zeroCentred: false,
+    monotonic: false,
+    smoothness: 'smooth',
+    saturates: 'negative',
+    deadUnitRisk: 'none',
+    cost: 'erf',
+    tex: {
+      f: '\\operatorname{GELU}(x) = x\\,\\Phi(x) = \\frac{x}{2}\\Bigl(1 + \\operatorname{erf}\\bigl(\\tfrac{x}{\\sqrt 2}\\bigr)\\Bigr)',
+      df: "\\operatorname{GELU}'(x) = \\Phi(x) + x\\,\\varphi(x),\\quad \\varphi(x) = \\frac{e^{-x^2/2}}{\\sqrt{2\\pi}}",
+    },
+    plain: {
+      f: 'gelu(x) = x * Phi(x) = x/2 * (1 + erf(x / sqrt(2)))',
+      df: "gelu'(x) = Phi(x) + x * phi(x), phi(x) = exp(-x^2/2) / sqrt(2 pi)",
+    },
+    origin: 'frameworks',
+    related: ['gelu_tanh', 'silu', 'mish', 'relu'],
+  },
+  f: geluValue,
+  df: geluDerivative,
+  kernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) out[i] = geluValue(xs[i]);
+  },
+  dkernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) out[i] = geluDerivative(xs[i]);
+  },
+};

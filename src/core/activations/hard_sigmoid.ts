@@ -1,0 +1,39 @@
+import type { ScalarActivation } from '../types';
+
+/**
+ * Hard sigmoid, PyTorch's definition: f(x) = relu6(x + 3)/6, i.e. 0 for x ≤ −3, 1 for x ≥ 3,
+ * x/6 + 1/2 between; f′(x) = 1/6 for −3 < x < 3, 0 elsewhere (0 at ±3, as in PyTorch).
+ * (Keras/TF.js use a different slope, 0.2x + 0.5.) Example: f(0) = 0.5, f(1.5) = 0.75.
+ */
+export const hardSigmoid: ScalarActivation = {
+  kind: 'scalar',
+  id: 'hard_sigmoid',
+  params: [],
+  meta: {
+    name: 'Hard sigmoid',
+    rangeTex: '[0, 1]',
+    range: [0, 1],
+    zeroCentred: false,
+    monotonic: true,
+    smoothness: 'continuous',
+    saturates: 'both',
+    deadUnitRisk: 'high',
+    cost: 'trivial',
+    tex: {
+      f: '\\operatorname{hardsigmoid}(x) = \\frac{\\operatorname{ReLU6}(x + 3)}{6} = \\begin{cases} 0 & x \\le -3 \\\\ \\frac{x}{6} + \\frac12 & -3 < x < 3 \\\\ 1 & x \\ge 3 \\end{cases}',
+      df: "\\operatorname{hardsigmoid}'(x) = \\begin{cases} \\frac16 & -3 < x < 3 \\\\ 0 & \\text{otherwise} \\end{cases}",
+    },
+    plain: { f: 'hard_sigmoid(x) = relu6(x + 3) / 6', df: "hard_sigmoid'(x) = 1/6 if -3 < x < 3, else 0" },
+    kinkConvention: 'hard_sigmoid′(±3) = 0, as in PyTorch (which in float64 returns float32’s 1/6 inside; here it is the double 1/6).',
+    origin: 'frameworks',
+    related: ['sigmoid', 'hard_swish', 'relu6'],
+  },
+  f: (x) => (x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6),
+  df: (x) => (x > -3 && x < 3 ? 1 / 6 : x === x ? 0 : NaN),
+  kernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6;
+    }
+  },
+};

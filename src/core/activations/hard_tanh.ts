@@ -1,0 +1,38 @@
+import type { ScalarActivation } from '../types';
+
+/**
+ * Hard tanh: f(x) = clamp(x, −1, 1); f′(x) = 1 for −1 < x < 1, else 0 (0 at ±1, as in PyTorch).
+ * Example: f(0.3) = 0.3, f(−4) = −1.
+ */
+export const hardTanh: ScalarActivation = {
+  kind: 'scalar',
+  id: 'hard_tanh',
+  params: [],
+  meta: {
+    name: 'Hard tanh',
+    rangeTex: '[-1, 1]',
+    range: [-1, 1],
+    zeroCentred: true,
+    monotonic: true,
+    smoothness: 'continuous',
+    saturates: 'both',
+    deadUnitRisk: 'high',
+    cost: 'trivial',
+    tex: {
+      f: '\\operatorname{hardtanh}(x) = \\max\\bigl(-1, \\min(1, x)\\bigr)',
+      df: "\\operatorname{hardtanh}'(x) = \\begin{cases} 1 & -1 < x < 1 \\\\ 0 & \\text{otherwise} \\end{cases}",
+    },
+    plain: { f: 'hard_tanh(x) = max(-1, min(1, x))', df: "hard_tanh'(x) = 1 if -1 < x < 1, else 0" },
+    kinkConvention: 'hard_tanh′(±1) = 0, as in PyTorch.',
+    origin: 'frameworks',
+    related: ['tanh', 'relu6', 'hard_sigmoid'],
+  },
+  f: (x) => (x < -1 ? -1 : x > 1 ? 1 : x),
+  df: (x) => (x > -1 && x < 1 ? 1 : x === x ? 0 : NaN),
+  kernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x < -1 ? -1 : x > 1 ? 1 : x;
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import type { ScalarActivation } from '../types';
+
+const nonNegative = (l: number): string | undefined => (l >= 0 ? undefined : 'lambda must be ≥ 0');
+
+/**
+ * Softshrink (soft thresholding): f(x) = x − λ for x > λ, x + λ for x < −λ, 0 otherwise
+ * (λ = 0.5 by default, λ ≥ 0); f′(x) = 1 for |x| > λ, 0 for |x| ≤ λ (0 at ±λ, as in PyTorch).
+ * Example: f(2) = 1.5, f(0.3) = 0.
+ */
+export const softshrink: ScalarActivation = {
+  kind: 'scalar',
+  id: 'softshrink',
+  params: [{ name: 'lambda', tex: '\\lambda', default: 0.5, check: nonNegative }],
+  meta: {
+    name: 'Softshrink',
+    rangeTex: '(-\\infty, \\infty)',
+    range: [-Infinity, Infinity],
+    zeroCentred: true,
+    monotonic: true,
+    smoothness: 'continuous',
+    saturates: 'none',
+    deadUnitRisk: 'low',
+    cost: 'trivial',
+    tex: {
+      f: '\\operatorname{softshrink}(x) = \\begin{cases} x - \\lambda & x > \\lambda \\\\ x + \\lambda & x < -\\lambda \\\\ 0 & \\text{otherwise} \\end{cases}',
+      df: "\\operatorname{softshrink}'(x) = \\begin{cases} 1 & |x| > \\lambda \\\\ 0 & |x| \\le \\lambda \\end{cases}",
+    },
+    plain: { f: 'softshrink(x) = x - lambda if x > lambda, x + lambda if x < -lambda, else 0', df: "softshrink'(x) = 1 if |x| > lambda, else 0" },
+    kinkConvention: 'softshrink′(±λ) = 0, as in PyTorch.',
+    origin: 'frameworks',
+    related: ['hardshrink', 'tanhshrink'],
+  },
+  f: (x, p) => (x > p.lambda ? x - p.lambda : x < -p.lambda ? x + p.lambda : x === x ? 0 : NaN),
+  df: (x, p) => (x > p.lambda || x < -p.lambda ? 1 : x === x ? 0 : NaN),
+};
+
+export { nonNegative };

@@ -1,0 +1,31 @@
+import type { ScalarActivation } from '../types';
+
+/**
+ * Softsign: f(x) = x/(1 + |x|), f′(x) = 1/(1 + |x|)². Like tanh but approaches ±1 only
+ * polynomially. f(±∞) = ±1 is taken as a limit (∞/∞ would be NaN). Example: f(1) = 0.5.
+ */
+export const softsign: ScalarActivation = {
+  kind: 'scalar',
+  id: 'softsign',
+  params: [],
+  meta: {
+    name: 'Softsign',
+    rangeTex: '(-1, 1)',
+    range: [-1, 1],
+    zeroCentred: true,
+    monotonic: true,
+    smoothness: 'C1',
+    saturates: 'both',
+    deadUnitRisk: 'none',
+    cost: 'trivial',
+    tex: { f: '\\operatorname{softsign}(x) = \\frac{x}{1 + |x|}', df: "\\operatorname{softsign}'(x) = \\frac{1}{(1 + |x|)^2}" },
+    plain: { f: 'softsign(x) = x / (1 + |x|)', df: "softsign'(x) = 1 / (1 + |x|)^2" },
+    origin: 'frameworks',
+    related: ['tanh', 'hard_tanh'],
+  },
+  f: (x) => (x === Infinity ? 1 : x === -Infinity ? -1 : x / (1 + Math.abs(x))),
+  df: (x) => {
+    const d = 1 + Math.abs(x);
+    return 1 / (d * d);
+  },
+};

@@ -1,0 +1,43 @@
+import type { ScalarActivation } from '../types';
+
+/**
+ * Squareplus (So, 2021; in JAX): f(x) = (x + √(x² + b))/2, b ≥ 0 (4 by default, as in JAX);
+ * f′(x) = (1 + x/√(x² + b))/2.
+ * For x < 0 both would cancel, so we use the equal forms b/(2(√(x² + b) − x)) and
+ * b/(2s(s − x)) with s = √(x² + b); √(x² + b) is hypot(x, √b), which does not overflow.
+ * Example: f(0) = 1 (b = 4), f(−1e10) ≈ 1e−10.
+ */
+export function squareplusValue(x: number, b: number): number {
+  const s = Math.hypot(x, Math.sqrt(b));
+  return x >= 0 ? (x + s) / 2 : b / (2 * (s - x));
+}
+
+export function squareplusDerivative(x: number, b: number): number {
+  const s = Math.hypot(x, Math.sqrt(b));
+  if (x >= 0) return x === Infinity ? 1 : s === 0 ? 0.5 : (1 + x / s) / 2;
+  return b / (2 * s * (s - x));
+}
+
+export const squareplus: ScalarActivation = {
+  kind: 'scalar',
+  id: 'squareplus',
+  params: [{ name: 'b', tex: 'b', default: 4, check: (b) => (b >= 0 ? undefined : 'b must be ≥ 0') }],
+  meta: {
+    name: 'Squareplus',
+    rangeTex: '(0, \\infty)',
+    range: [0, Infinity],
+    zeroCentred: false,
+    monotonic: true,
+    smoothness: 'smooth',
+    saturates: 'negative',
+    deadUnitRisk: 'none',
+    cost: 'trivial',
+    tex: { f: '\\operatorname{squareplus}(x) = \\frac{x + \\sqrt{x^2 + b}}{2}', df: "\\operatorname{squareplus}'(x) = \\frac12\\Bigl(1 + \\frac{x}{\\sqrt{x^2 + b}}\\Bigr)" },
+    plain: { f: 'squareplus(x) = (x + sqrt(x^2 + b)) / 2', df: "squareplus'(x) = (1 + x / sqrt(x^2 + b)) / 2" },
+    kinkConvention: 'Smooth for b > 0; with b = 0 it is ReLU and squareplus′(0) is taken as 1/2.',
+    origin: 'frameworks',
+    related: ['softplus', 'relu'],
+  },
+  f: (x, p) => squareplusValue(x, p.b),
+  df: (x, p) => squareplusDerivative(x, p.b),
+};

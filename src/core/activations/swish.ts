@@ -1,0 +1,79 @@
+import { logistic } from '../special/logistic';
+import type { ActivationMeta, ScalarActivation } from '../types';
+
+/**
+ * Swish: f(x) = x·σ(βx).
+ *   f′(x) = σ(βx) + βx·σ(βx)σ(−βx) = βf(x) + σ(βx)(1 − βf(x))
+ *   ∂f/∂β = x²·σ(βx)σ(−βx)
+ * σ(−βx) is evaluated on its own (not as 1 − σ(βx)) so the product keeps its precision in the
+ * tails, and at x = ±∞ the limits are taken explicitly (∞·0 would be NaN).
+ * Example: swish(1; β = 1) = 0.7311; f′(3; β = 1.7) ≈ 1.0247.
+ */
+export function swishValue(x: number, beta: number): number {
+  const s = logistic(beta * x);
+  if (s === 0) return x < 0 ? -0 : 0;
+  return x * s;
+}
+
+export function swishDerivative(x: number, beta: number): number {
+  const u = beta * x;
+  const s = logistic(u);
+  if (!Number.isFinite(u)) return s;
+  return s + u * s * logistic(-u);
+}
+
+export function swishDbeta(x: number, beta: number): number {
+  const u = beta * x;
+  const st = logistic(u) * logistic(-u);
+  if (st === 0) return u === u ? 0 : NaN;
+  return x * x * st;
+}
+
+/** The metadata Swish and SiLU share, with the name and formulas that differ. */
+export function swishMeta(name: string, f: ActivationMeta['tex'], plain: ActivationMeta['plain'], origin: ActivationMeta['origin'], related: readonly string[]): ActivationMeta {
+  return {
+    name,
+    rangeTex: '[\\approx -0.2785, \\infty)',
+    range: [-0.27846454276107380, Infinity],
+    zeroCentred: false,
+    monotonic: false,
+    smoothness: 'smooth',
+    saturates: 'negative',
+    deadUnitRisk: 'none',
+    cost: 'exp',
+    tex: f,
+    plain,
+    origin,
+    related,
+  };
+}
+
+export const swish: ScalarActivation = {
+  kind: 'scalar',
+  id: 'swish',
+  params: [{ name: 'beta', tex: '\\beta', default: 1, learnable: true }],
+  meta: swishMeta(
+    'Swish',
+    {
+      f: '\\operatorname{swish}(x) = x\\,\\sigma(\\beta x) = \\frac{x}{1 + e^{-\\beta x}}',
+      df: "\\operatorname{swish}'(x) = \\beta f(x) + \\sigma(\\beta x)\\bigl(1 - \\beta f(x)\\bigr),\\quad \\frac{\\partial f}{\\partial \\beta} = x^2 \\sigma(\\beta x)\\bigl(1 - \\sigma(\\beta x)\\bigr)",
+    },
+    {
+      f: 'swish(x) = x * sigmoid(beta * x)',
+      df: "swish'(x) = beta * f(x) + sigmoid(beta * x) * (1 - beta * f(x)); d/dbeta = x^2 * sigmoid(beta x) * (1 - sigmoid(beta x))",
+    },
+    'note',
+    ['silu', 'sigmoid', 'mish', 'gelu', 'hard_swish'],
+  ),
+  f: (x, p) => swishValue(x, p.beta),
+  df: (x, p) => swishDerivative(x, p.beta),
+  dparam: { beta: (x, p) => swishDbeta(x, p.beta) },
+  kernel: (xs, out, p) => {
+    const b = p.beta;
+    for (let i = 0; i < xs.length; i++) out[i] = swishValue(xs[i], b);
+  },
+  dkernel: (xs, out, p) => {
+    const b = p.beta;
+    for (let i = 0; i < xs.length; i++) out[i] = swishDerivative(xs[i], b);
+  },
+};
