@@ -1,0 +1,267 @@
+// Build-time assets for hover cards, written to dist/hover-assets.json (never committed):
+//   - every registry formula and derivative typeset from its TeX to SVG with MathJax,
+//   - a small plot of f and f′ with the saturated region (|f′| < 0.01) shaded,
+//   - facts computed from the core itself: the mean output for standard-normal inputs,
+//     where |f′| < 0.01, how much of N(0, 1) falls there, and the measured cost relative
+//     to ReLU (from src/core/generated/cost.json when the benchmark has written it).
+// An <img> data URI cannot inherit the editor's text colour (MathJax paints with
+// currentColor), so every SVG is stored as a template whose colours are the tokens
+// @text@, @f@, @df@, @shade@, @shadeOpacity@, @axis@; the language service fills in the
+// palette of the current theme kind (listed here, under "themes") and encodes the data URI
+// at hover time. One template per image keeps the file ~4× smaller than one copy per theme.
+// Run by `npm run build` after esbuild; `node scripts/render-math.mjs [--out FILE]`.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { require as tsRequire } from 'tsx/cjs/api';
+import { mathjax } from 'mathjax-full/js/mathjax.js';
+import { TeX } from 'mathjax-full/js/input/tex.js';
+import { SVG } from 'mathjax-full/js/output/svg.js';
+import { liteAdaptor } from 'mathjax-full/js/adaptors/liteAdaptor.js';
+import { RegisterHTMLHandler } from 'mathjax-full/js/handlers/html.js';
+import { AllPackages } from 'mathjax-full/js/input/tex/AllPackages.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outArg = process.argv.indexOf('--out');
+const outFile = outArg > 0 ? process.argv[outArg + 1] : join(root, 'dist', 'hover-assets.json');
+
+/** Where the gradient through an activation all but vanishes (the card's definition of "saturated"). */
+const SATURATION = 0.01;
+
+/** Colours per VS Code theme kind: text, f, f′, shading of the saturated region, axes. */
+const THEMES = {
+  light: { text: '#1f1f1f', f: '#0062b1', df: '#b93e00', shade: '#b93e00', shadeOpacity: 0.12, axis: '#8a8a8a' },
+  dark: { text: '#d8d8d8', f: '#5aa9ff', df: '#ffa05a', shade: '#ffa05a', shadeOpacity: 0.16, axis: '#8a8a8a' },
+  'hc-dark': { text: '#ffffff', f: '#ffff00', df: '#00ffff', shade: '#00ffff', shadeOpacity: 0.22, axis: '#ffffff' },
+  'hc-light': { text: '#000000', f: '#0f4a85', df: '#8f1a00', shade: '#8f1a00', shadeOpacity: 0.18, axis: '#000000' },
+};
+
+/** The placeholders a template uses instead of colours. */
+const TOKENS = Object.fromEntries(Object.keys(THEMES.light).map((k) => [k, `@${k}@`]));
+
+function loadCore() {
+  const registry = tsRequire(join(root, 'src/core/registry.ts'), import.meta.url);
+  const costFile = join(root, 'src/core/generated/cost.json');
+  const cost = existsSync(costFile) ? JSON.parse(readFileSync(costFile, 'utf8')) : undefined;
+  return { REGISTRY: registry.REGISTRY, cost };
+}
+
+/** Measured cost relative to ReLU, accepting the shapes the benchmark may write. */
+function relativeCost(cost, id) {
+  if (!cost) return null;
+  const table = cost.relative ?? cost.costs ?? cost.activations ?? cost;
+  const entry = table[id];
+  if (typeof entry === 'number') return entry;
+  if (entry && typeof entry === 'object') {
+    const v = entry.f ?? entry.relative ?? entry.value ?? entry.ratio;
+    if (typeof v === 'number') return v;
+  }
+  return null;
+}
+
+function defaults(act) {
+  return Object.fromEntries(act.params.map((p) => [p.name, p.default]));
+}
+
+/** E[f(X)] for X ~ N(0, 1), by composite Simpson on [−12, 12] (the tails beyond carry < 1e−30 of the mass). */
+function meanUnderNormal(f) {
+  const n = 24000;
+  const a = -12;
+  const h = 24 / n;
+  let sum = 0;
+  for (let i = 0; i <= n; i++) {
+    const x = a + i * h;
+    const w = i === 0 || i === n ? 1 : i % 2 === 1 ? 4 : 2;
+    sum += w * f(x) * Math.exp(-0.5 * x * x);
+  }
+  return (sum * h) / 3 / Math.sqrt(2 * Math.PI);
+}
+
+/** Standard normal CDF via the complementary error function of the core-independent series (for masses only). */
+function normalCdf(x) {
+  // Abramowitz–Stegun 7.1.26 is too coarse for tails; integrate the density instead.
+  if (x === -Infinity) return 0;
+  if (x === Infinity) return 1;
+  const lo = -12;
+  const hi = Math.max(lo, Math.min(12, x));
+  const n = 4000;
+  const h = (hi - lo) / n;
+  if (h === 0) return 0;
+  let s = 0;
+  for (let i = 0; i <= n; i++) {
+    const t = lo + i * h;
+    s += (i === 0 || i === n ? 1 : i % 2 === 1 ? 4 : 2) * Math.exp(-0.5 * t * t);
+  }
+  return (s * h) / 3 / Math.sqrt(2 * Math.PI);
+}
+
+/**
+ * Intervals of x in [−LIMIT, LIMIT] where |f′(x)| < 0.01, found on a fine grid and refined
+ * by bisection; an interval touching the window's edge is reported as open (±Infinity).
+ */
+function saturatedIntervals(df) {
+  const LIMIT = 60;
+  const step = 0.005;
+  const sat = (x) => Math.abs(df(x)) < SATURATION;
+  const refine = (a, b) => {
+    // sat(a) !== sat(b); shrink to the boundary.
+    const sa = sat(a);
+    for (let i = 0; i < 60; i++) {
+      const m = (a + b) / 2;
+      if (sat(m) === sa) a = m;
+      else b = m;
+    }
+    return (a + b) / 2;
+  };
+  const out = [];
+  let start = sat(-LIMIT) ? -Infinity : null;
+  let prevX = -LIMIT;
+  let prev = sat(-LIMIT);
+  const n = Math.round((2 * LIMIT) / step);
+  for (let i = 1; i <= n; i++) {
+    const x = -LIMIT + i * step;
+    const s = sat(x);
+    if (s !== prev) {
+      const edge = refine(prevX, x);
+      if (s) start = edge;
+      else {
+        out.push([start, edge]);
+        start = null;
+      }
+    }
+    prev = s;
+    prevX = x;
+  }
+  if (start !== null) out.push([start, Infinity]);
+  // Isolated points (a kink where a convention gives 0) are not regions.
+  return out.filter(([a, b]) => b - a > 1e-6).map(([a, b]) => [Math.abs(a) < 1e-9 ? 0 : a, Math.abs(b) < 1e-9 ? 0 : b]);
+}
+
+const adaptor = liteAdaptor();
+RegisterHTMLHandler(adaptor);
+const texDocument = mathjax.document('', {
+  InputJax: new TeX({ packages: AllPackages }),
+  OutputJax: new SVG({ fontCache: 'none' }),
+});
+
+/** TeX → standalone SVG template painted in @text@, sized in px (an <img> has no font to resolve ex against). */
+function texToSvg(tex) {
+  const node = texDocument.convert(tex, { display: true });
+  let svg = adaptor.innerHTML(node);
+  const EX = 8;
+  svg = svg
+    .replace(/ style="vertical-align:[^"]*"/, '')
+    .replace(/width="([\d.]+)ex"/, (_, w) => `width="${(parseFloat(w) * EX).toFixed(1)}"`)
+    .replace(/height="([\d.]+)ex"/, (_, h) => `height="${(parseFloat(h) * EX).toFixed(1)}"`)
+    .replaceAll('currentColor', '@text@');
+  if (svg.includes('data-mjx-error') || svg.includes('merror')) throw new Error(`MathJax could not typeset: ${tex}`);
+  return svg;
+}
+
+/** A small plot of f and f′ on [−6, 6] with the saturated region shaded. */
+function plotSvg(f, df, intervals, labels) {
+  const theme = TOKENS;
+  const W = 260;
+  const H = 150;
+  const pad = { l: 8, r: 8, t: 8, b: 18 };
+  const X0 = -6;
+  const X1 = 6;
+  const N = 241;
+  const xs = Array.from({ length: N }, (_, i) => X0 + ((X1 - X0) * i) / (N - 1));
+  const fy = xs.map(f);
+  const dy = xs.map(df);
+  const finite = [...fy, ...dy].filter(Number.isFinite);
+  let y0 = Math.max(-4, Math.min(0, ...finite));
+  let y1 = Math.min(6.5, Math.max(1, ...finite));
+  const padY = (y1 - y0) * 0.06;
+  y0 -= padY;
+  y1 += padY;
+  const px = (x) => pad.l + ((x - X0) / (X1 - X0)) * (W - pad.l - pad.r);
+  const py = (y) => pad.t + ((y1 - y) / (y1 - y0)) * (H - pad.t - pad.b);
+  const path = (ys) => {
+    let d = '';
+    let pen = false;
+    ys.forEach((y, i) => {
+      if (!Number.isFinite(y) || y < y0 - 10 || y > y1 + 10) {
+        pen = false;
+        return;
+      }
+      const yy = Math.min(Math.max(y, y0), y1);
+      d += `${pen ? 'L' : 'M'}${px(xs[i]).toFixed(1)} ${py(yy).toFixed(1)}`;
+      pen = true;
+    });
+    return d;
+  };
+  const shade = intervals
+    .map(([a, b]) => [Math.max(a, X0), Math.min(b, X1)])
+    .filter(([a, b]) => b > a)
+    .map(
+      ([a, b]) =>
+        `<rect x="${px(a).toFixed(1)}" y="${pad.t}" width="${(px(b) - px(a)).toFixed(1)}" height="${H - pad.t - pad.b}" fill="${theme.shade}" fill-opacity="${theme.shadeOpacity}"/>`,
+    )
+    .join('');
+  const axes =
+    `<line x1="${pad.l}" x2="${W - pad.r}" y1="${py(0).toFixed(1)}" y2="${py(0).toFixed(1)}" stroke="${theme.axis}" stroke-width="0.8"/>` +
+    `<line x1="${px(0).toFixed(1)}" x2="${px(0).toFixed(1)}" y1="${pad.t}" y2="${H - pad.b}" stroke="${theme.axis}" stroke-width="0.8"/>`;
+  const font = 'font-family="system-ui,sans-serif" font-size="10"';
+  const ticks = [-6, -3, 0, 3, 6]
+    .map((t) => `<text x="${px(t).toFixed(1)}" y="${H - 5}" text-anchor="middle" fill="${theme.text}" ${font}>${t}</text>`)
+    .join('');
+  const legend =
+    `<text x="${pad.l + 4}" y="${pad.t + 11}" fill="${theme.f}" ${font}>${labels.f}</text>` +
+    `<text x="${pad.l + 4}" y="${pad.t + 24}" fill="${theme.df}" ${font}>${labels.df}</text>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
+    shade +
+    axes +
+    `<path d="${path(fy)}" fill="none" stroke="${theme.f}" stroke-width="1.8"/>` +
+    `<path d="${path(dy)}" fill="none" stroke="${theme.df}" stroke-width="1.5" stroke-dasharray="4 2"/>` +
+    ticks +
+    legend +
+    '</svg>'
+  );
+}
+
+/** Rounded for display; quadrature and bisection noise below 1e−12 is zero. JSON has no ±Infinity, so open ends become null. */
+function round(x, digits = 6) {
+  if (!Number.isFinite(x)) return null;
+  if (Math.abs(x) < 1e-12) return 0;
+  return Number(x.toPrecision(digits));
+}
+
+function main() {
+  const started = performance.now();
+  const { REGISTRY, cost } = loadCore();
+  const ids = {};
+  for (const act of REGISTRY) {
+    const entry = { formula: texToSvg(act.meta.tex.f), derivative: texToSvg(act.meta.tex.df), facts: {} };
+    entry.facts.cost = relativeCost(cost, act.id);
+    if (act.kind === 'scalar') {
+      const p = defaults(act);
+      const f = (x) => act.f(x, p);
+      const df = (x) => act.df(x, p);
+      const intervals = saturatedIntervals(df);
+      entry.facts.meanNormal = round(meanUnderNormal(f));
+      entry.facts.saturated = intervals.map(([a, b]) => [round(a, 4), round(b, 4)]);
+      entry.facts.saturatedMass = round(
+        intervals.reduce((m, [a, b]) => m + normalCdf(b) - normalCdf(a), 0),
+        3,
+      );
+      entry.plot = plotSvg(f, df, intervals, { f: act.id, df: `${act.id}′` });
+    }
+    ids[act.id] = entry;
+  }
+  const assets = {
+    generatedBy: 'scripts/render-math.mjs (npm run build) — do not edit',
+    saturationThreshold: SATURATION,
+    themes: THEMES,
+    costSource: cost ? 'src/core/generated/cost.json' : null,
+    ids,
+  };
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify(assets));
+  const kb = (JSON.stringify(assets).length / 1024).toFixed(0);
+  console.log(`render-math: ${REGISTRY.length} cards, ${kb} KB → ${outFile} (${(performance.now() - started).toFixed(0)} ms)`);
+}
+
+main();

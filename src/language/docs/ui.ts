@@ -1,0 +1,71 @@
+/**
+ * Headings and short phrases of the hover cards, completion and diagnostics, in both
+ * languages. They live with the card content (not in the l10n bundle) because the
+ * language service is pure and runs without vscode; the editor glue's own strings go
+ * through `vscode.l10n.t`.
+ */
+import type { Localised } from './types';
+
+const t = (en: string, zh: string): Localised => ({ en, 'zh-cn': zh });
+
+export const UI = {
+  formula: t('Formula', '公式'),
+  derivative: t('Derivative', '导数'),
+  plot: t('f and f′ on [−6, 6]; shaded: |f′| < 0.01', 'f 与 f′(区间 [−6, 6]);阴影:|f′| < 0.01'),
+  range: t('Range', '值域'),
+  zeroCentred: t('Zero-centred', '零中心化'),
+  yes: t('yes', '是'),
+  no: t('no', '否'),
+  meanNormal: t('mean output for x ~ N(0, 1): {0}', 'x ~ N(0, 1) 时的平均输出:{0}'),
+  saturation: t('Saturation', '饱和'),
+  saturatesWhere: t('|f′| < 0.01 for {0}', '{0} 时 |f′| < 0.01'),
+  saturationMass: t('{0} of standard-normal inputs land there', '标准正态输入中有 {0} 落在这里'),
+  neverSaturates: t('|f′| never falls below 0.01', '|f′| 从不低于 0.01'),
+  cost: t('Compute cost', '计算开销'),
+  costMeasured: t('{0} × ReLU (measured)', 'ReLU 的 {0} 倍(实测)'),
+  costClass: t('class: {0}', '类别:{0}'),
+  costNotMeasured: t('not measured yet (run `npm run bench`)', '尚未测量(运行 `npm run bench`)'),
+  deadUnits: t('Dead-unit risk', '神经元死亡风险'),
+  kink: t('At the kink', '拐点约定'),
+  whenToUse: t('When to use', '适用场景'),
+  mistakes: t('Common mistakes', '常见错误'),
+  related: t('Related', '相关函数'),
+  examples: t('Try', '试一试'),
+  chapter: t('Exercises', '练习'),
+  openChapter: t('open chapter {0}', '打开第 {0} 章'),
+  parameters: t('Parameters', '参数'),
+  defaultValue: t('default {0}', '默认 {0}'),
+  learnable: t('learnable', '可学习'),
+  parameterOf: t('Parameter `{0}` of {1}', '{1} 的参数 `{0}`'),
+  derivativeOf: t('The derivative of {0}, written with a prime.', '{0} 的导数,用撇号表示。'),
+  learnerValue: t('Your `{0}`', '你的 `{0}`'),
+  notRunYet: t('Not evaluated yet: run the cell that defines it.', '尚未求值:请先运行定义它的单元格。'),
+  vectorFunction: t('Takes a whole vector, not one number per element.', '作用于整个向量,而不是逐元素。'),
+  frameworkIn: t('{0} — this is `{1}` in Activation Lab', '{0} —— 对应 Activation Lab 中的 `{1}`'),
+  frameworkNote: t('In this framework', '该框架的约定'),
+  risk: {
+    none: t('none', '无'),
+    low: t('low', '低'),
+    high: t('high', '高'),
+  },
+  costClasses: {
+    trivial: t('comparisons and multiplies', '只有比较和乘法'),
+    exp: t('one exp or log', '一次 exp 或 log'),
+    'multi-exp': t('several exp/log/tanh calls', '多次 exp/log/tanh'),
+    erf: t('an error function', '需要误差函数'),
+  },
+  and: t(' and ', ' 与 '),
+  diagnostics: {
+    unknownName: t('Unknown name "{0}".', '未知名称"{0}"。'),
+    didYouMean: t('Did you mean "{0}"?', '你是不是想写"{0}"?'),
+    arity: t('{0} takes {1} argument(s), got {2}.', '{0} 需要 {1} 个参数,实际给了 {2} 个。'),
+    syntax: t('Syntax error: {0}', '语法错误:{0}'),
+  },
+  completionParam: t('parameter of {0}', '{0} 的参数'),
+  completionLearner: t('defined in an earlier cell', '在前面的单元格中定义'),
+} as const;
+
+/** Fills `{0}`, `{1}`, … in a localised template. */
+export function fill(template: string, ...args: readonly (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+}

@@ -1,0 +1,175 @@
+/**
+ * Hover cards as Markdown (with a little HTML for the images): one per registry function,
+ * one per parameter, and one for a learner's own names. Every fact that can be computed
+ * comes from the core (`meta`, `params`) or the build-time assets, never from prose.
+ */
+import type { Activation } from '../../core/types';
+import { ACTIVATION_DOCS } from '../docs/activations';
+import { PARAM_DOCS } from '../docs/params';
+import type { Locale } from '../docs/types';
+import { fill, UI } from '../docs/ui';
+import { themedDataUri, type HoverAssets, type ThemeKind } from './assets';
+
+export interface CardContext {
+  readonly locale: Locale;
+  readonly theme: ThemeKind;
+  /** A link that opens a curriculum chapter (e.g. a `command:` URI), when the editor offers one. */
+  readonly chapterLink?: (chapter: string) => string | undefined;
+}
+
+/** A titled part of a card; `key` is stable across languages (tests and UI rely on it). */
+export interface CardSection {
+  readonly key: string;
+  readonly title: string;
+  readonly body: string;
+}
+
+/** TeX of a range such as `[0, \\infty)` as plain text: `[0, ∞)`. */
+export function plainRange(tex: string): string {
+  return tex
+    .replace(/\\infty/g, '∞')
+    .replace(/\\approx/g, '≈')
+    .replace(/\\(left|right|,|;|!)/g, '')
+    .replace(/-/g, '−')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Numbers for prose: four significant digits, a true minus sign. */
+export function formatNumber(x: number): string {
+  if (x === 0) return '0';
+  const s = Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6 ? String(Number(x.toPrecision(4))) : x.toExponential(2);
+  return s.replace(/^-/, '−');
+}
+
+function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function image(template: string, assets: HoverAssets, theme: ThemeKind, alt: string): string {
+  return `<img src="${themedDataUri(template, assets.themes[theme])}" alt="${escapeAttr(alt)}"/>`;
+}
+
+/** `leaky_relu(x, alpha = 0.01)` or `softmax(z, T = 1)`. */
+export function signatureLabel(act: Activation, primes = 0): string {
+  const input = act.kind === 'vector' ? 'z' : 'x';
+  const params = act.params.map((p) => `${p.name} = ${p.default}`);
+  return `${act.id}${"'".repeat(primes)}(${[input, ...params].join(', ')})`;
+}
+
+function intervalText(a: number | null, b: number | null, locale: Locale): string {
+  if (a === null && b === null) return locale === 'en' ? 'every x' : '所有 x';
+  if (a === null) return `x < ${formatNumber(b as number)}`;
+  if (b === null) return `x > ${formatNumber(a)}`;
+  return `${formatNumber(a)} < x < ${formatNumber(b)}`;
+}
+
+/** The computed saturation line: where |f′| < threshold and how much of N(0, 1) lands there. */
+function saturationFacts(act: Activation, assets: HoverAssets, locale: Locale): string {
+  const facts = assets.ids[act.id]?.facts;
+  if (!facts?.saturated) return '';
+  if (facts.saturated.length === 0) return UI.neverSaturates[locale];
+  const where = facts.saturated.map(([a, b]) => intervalText(a, b, locale)).join(UI.and[locale]);
+  const mass =
+    facts.saturatedMass !== undefined
+      ? ` (${fill(UI.saturationMass[locale], `${formatNumber(facts.saturatedMass * 100)}%`)})`
+      : '';
+  return `${fill(UI.saturatesWhere[locale], where)}${mass}.`;
+}
+
+function costText(act: Activation, assets: HoverAssets, locale: Locale): string {
+  const measured = assets.ids[act.id]?.facts.cost;
+  const head = typeof measured === 'number' ? fill(UI.costMeasured[locale], `≈ ${formatNumber(measured)}`) : UI.costNotMeasured[locale];
+  return `${head}; ${fill(UI.costClass[locale], UI.costClasses[act.meta.cost][locale])}.`;
+}
+
+/** The sections of an activation's card, in display order. Missing docs throw: a test checks every id has them. */
+export function activationSections(act: Activation, assets: HoverAssets, ctx: CardContext): CardSection[] {
+  const { locale, theme } = ctx;
+  const doc = ACTIVATION_DOCS[act.id];
+  if (!doc) throw new Error(`no hover docs for registry id "${act.id}"`);
+  const prose = doc[locale];
+  const art = assets.ids[act.id];
+  const sections: CardSection[] = [];
+  const add = (key: string, title: string, body: string): void => {
+    if (body.trim().length > 0) sections.push({ key, title, body });
+  };
+
+  add('formula', UI.formula[locale], art ? image(art.formula, assets, theme, act.meta.plain.f) : `\`${act.meta.plain.f}\``);
+  add('derivative', UI.derivative[locale], art ? image(art.derivative, assets, theme, act.meta.plain.df) : `\`${act.meta.plain.df}\``);
+  if (art?.plot) add('plot', UI.plot[locale], image(art.plot, assets, theme, `${act.meta.plain.f}; ${act.meta.plain.df}`));
+  add('range', UI.range[locale], `${plainRange(act.meta.rangeTex)}`);
+
+  const mean = art?.facts.meanNormal;
+  const meanText = typeof mean === 'number' ? ` — ${fill(UI.meanNormal[locale], formatNumber(mean))}` : '';
+  add(
+    'zeroCentred',
+    UI.zeroCentred[locale],
+    `**${act.meta.zeroCentred ? UI.yes[locale] : UI.no[locale]}**${meanText}. ${prose.whyZeroCentringMatters}`,
+  );
+  const satFacts = saturationFacts(act, assets, locale);
+  add('saturation', UI.saturation[locale], `${satFacts ? `${satFacts} ` : ''}${prose.saturationNote}`);
+  add('cost', UI.cost[locale], costText(act, assets, locale));
+  add('deadUnits', UI.deadUnits[locale], UI.risk[act.meta.deadUnitRisk][locale]);
+  if (act.meta.kinkConvention) add('kink', UI.kink[locale], act.meta.kinkConvention);
+  add('whenToUse', UI.whenToUse[locale], prose.whenToUse);
+  add('mistakes', UI.mistakes[locale], prose.mistakes.map((m) => `- ${m}`).join('\n'));
+  if (act.params.length > 0) {
+    add(
+      'parameters',
+      UI.parameters[locale],
+      act.params.map((p) => `- \`${p.name}\` — ${paramDescription(act.id, p.name, locale)} (${fill(UI.defaultValue[locale], p.default)}${p.learnable ? `, ${UI.learnable[locale]}` : ''})`).join('\n'),
+    );
+  }
+  if (doc.examples.length > 0) {
+    add('examples', UI.examples[locale], doc.examples.map((e) => `\`${e.expr}\` → ${JSON.stringify(e.result)}`).join('  \n'));
+  }
+  if (act.meta.related.length > 0) add('related', UI.related[locale], act.meta.related.map((r) => `\`${r}\``).join(', '));
+  if (doc.chapter) {
+    const link = ctx.chapterLink?.(doc.chapter);
+    const label = fill(UI.openChapter[locale], doc.chapter);
+    add('chapter', UI.chapter[locale], link ? `[${label}](${link})` : label);
+  }
+  return sections;
+}
+
+function header(act: Activation, locale: Locale, primes: number): string {
+  const doc = ACTIVATION_DOCS[act.id];
+  const title = `### ${act.meta.name} \`${signatureLabel(act, primes)}\``;
+  const lead = primes > 0 ? `${fill(UI.derivativeOf[locale], `\`${act.id}\``)} ` : '';
+  const vector = act.kind === 'vector' ? ` ${UI.vectorFunction[locale]}` : '';
+  return `${title}\n\n${lead}${doc ? doc[locale].summary : ''}${vector}`;
+}
+
+/** The whole card as Markdown; `primes` > 0 for `sigmoid'` (the derivative leads). */
+export function activationCard(act: Activation, assets: HoverAssets, ctx: CardContext, primes = 0): string {
+  const sections = activationSections(act, assets, ctx);
+  if (primes > 0) {
+    // The derivative is what was hovered: show it first.
+    const i = sections.findIndex((s) => s.key === 'derivative');
+    if (i > 0) sections.unshift(...sections.splice(i, 1));
+  }
+  return [header(act, ctx.locale, primes), ...sections.map((s) => `**${s.title}**  \n${s.body}`)].join('\n\n');
+}
+
+/** What a parameter means: the per-function entry, else the general one. */
+export function paramDescription(id: string, name: string, locale: Locale): string {
+  return (PARAM_DOCS[`${id}.${name}`] ?? PARAM_DOCS[name])?.[locale] ?? '';
+}
+
+/** A card for parameter `name` of the given activations (those that have it). */
+export function paramCard(name: string, owners: readonly Activation[], locale: Locale): string {
+  const parts = owners.map((act) => {
+    const p = act.params.find((q) => q.name === name);
+    if (!p) return '';
+    const extra = `${fill(UI.defaultValue[locale], p.default)}${p.learnable ? `, ${UI.learnable[locale]}` : ''}`;
+    return `**${fill(UI.parameterOf[locale], name, `\`${act.id}\``)}** (${extra})  \n${paramDescription(act.id, name, locale)}`;
+  });
+  return parts.filter((s) => s.length > 0).join('\n\n');
+}
+
+/** A learner's own name: its current value or definition as the engine describes it. */
+export function learnerCard(name: string, description: string | undefined, locale: Locale): string {
+  const body = description === undefined ? UI.notRunYet[locale] : `\`\`\`\n${description}\n\`\`\``;
+  return `**${fill(UI.learnerValue[locale], name)}**\n\n${body}`;
+}

@@ -1,0 +1,118 @@
+/**
+ * The editor language service of the cell language, as one lazily loaded bundle
+ * (`dist/language-service.js`): hover cards, completion, signature help, diagnostics
+ * and framework hovers. Pure — no vscode, no Node — so it is unit-tested in plain mocha;
+ * `src/features/*` adapt it to the editor.
+ */
+import { REGISTRY } from '../../core/registry';
+import type { Activation } from '../../core/types';
+import { BUILTIN_GROUPS } from '../builtins';
+import type { BuiltinContext } from '../builtins/types';
+import type { Locale } from '../docs/types';
+import { fill, UI } from '../docs/ui';
+import { sandboxedMath } from '../mathInstance';
+import type { HoverAssets, ThemeKind } from './assets';
+import { activationCard, learnerCard, paramCard, type CardContext } from './card';
+import { completionsAt, type CompletionEntry } from './completion';
+import { diagnoseCell, type CellDiagnostic, type NameOracle } from './diagnostics';
+import { frameworkMatchAt } from './framework';
+import { signatureAt, type SignatureInfo } from './signature';
+import { wordAt, type Word } from './text';
+
+export type { CardContext, CellDiagnostic, CompletionEntry, HoverAssets, Locale, SignatureInfo, ThemeKind, Word };
+
+export interface HoverResult {
+  readonly markdown: string;
+  /** Offsets of the hovered word, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'activation' | 'parameter' | 'learner';
+  /** The name hovered (without primes). */
+  readonly name: string;
+}
+
+export interface LanguageService {
+  /** Card for the registry function, derivative or parameter under `offset`; for other names `kind: 'learner'` with no markdown yet. */
+  hover(text: string, offset: number, ctx: CardContext): HoverResult | undefined;
+  /** The card of a learner's own name, from the engine's description. */
+  learnerHover(name: string, description: string | undefined, locale: Locale): string;
+  activationCard(id: string, ctx: CardContext, primes?: number): string;
+  completions(text: string, offset: number, locale: Locale, earlierCells: readonly string[]): CompletionEntry[];
+  signatureHelp(text: string, offset: number, locale: Locale): SignatureInfo | undefined;
+  diagnostics(text: string, locale: Locale, earlierCells: readonly string[]): CellDiagnostic[];
+  /** A card for a framework name in Python/JS/TS, or undefined. */
+  frameworkHover(languageId: string, line: string, character: number, ctx: CardContext): HoverResult | undefined;
+  readonly ids: readonly string[];
+}
+
+/** Builtin names of every group (plot, experiments, …), without running anything. */
+function builtinNames(): string[] {
+  const refuse = (): never => {
+    throw new Error('not available while listing names');
+  };
+  const ctx: BuiltinContext = { toScalarFunction: refuse, toNumber: refuse, toVector: refuse, progress: () => undefined };
+  return BUILTIN_GROUPS.flatMap((factory) => Object.keys(factory(ctx)));
+}
+
+function nameOracle(): NameOracle {
+  const math = sandboxedMath();
+  const extra = new Set(builtinNames());
+  return {
+    has: (name) => extra.has(name) || math.has(name),
+    names: [...math.names, ...extra],
+  };
+}
+
+export function createLanguageService(assets: HoverAssets): LanguageService {
+  const byId = new Map<string, Activation>(REGISTRY.map((a) => [a.id, a]));
+  const cards = new Map<string, string>();
+  let oracle: NameOracle | undefined;
+
+  const card = (act: Activation, ctx: CardContext, primes: number): string => {
+    // Cards depend only on (id, primes, locale, theme) and the chapter link, which is fixed per session.
+    const key = `${act.id}|${primes}|${ctx.locale}|${ctx.theme}`;
+    let md = cards.get(key);
+    if (md === undefined) {
+      md = activationCard(act, assets, ctx, primes);
+      cards.set(key, md);
+    }
+    return md;
+  };
+
+  return {
+    ids: REGISTRY.map((a) => a.id),
+    hover(text, offset, ctx) {
+      const word = wordAt(text, offset);
+      if (!word) return undefined;
+      const act = byId.get(word.name);
+      if (act) return { markdown: card(act, ctx, word.primes), start: word.start, end: word.end, kind: 'activation', name: word.name };
+      const owners = REGISTRY.filter((a) => a.params.some((p) => p.name === word.name));
+      const learnerDefined = new RegExp(`(^|[\\n;])\\s*${word.name}\\s*(\\([^)]*\\))?\\s*=(?!=)`).test(text);
+      if (owners.length > 0 && !learnerDefined) {
+        return { markdown: paramCard(word.name, owners, ctx.locale), start: word.start, end: word.end, kind: 'parameter', name: word.name };
+      }
+      return { markdown: '', start: word.start, end: word.end, kind: 'learner', name: word.name };
+    },
+    learnerHover: (name, description, locale) => learnerCard(name, description, locale),
+    activationCard(id, ctx, primes = 0) {
+      const act = byId.get(id);
+      if (!act) throw new Error(`unknown registry id "${id}"`);
+      return card(act, ctx, primes);
+    },
+    completions: (text, offset, locale, earlier) => completionsAt(text, offset, locale, earlier),
+    signatureHelp: (text, offset, locale) => signatureAt(text, offset, locale),
+    diagnostics(text, locale, earlier) {
+      oracle ??= nameOracle();
+      return diagnoseCell(text, locale, earlier, oracle);
+    },
+    frameworkHover(languageId, line, character, ctx) {
+      const m = frameworkMatchAt(languageId, line, character, (id) => byId.has(id));
+      if (!m) return undefined;
+      const act = byId.get(m.id) as Activation;
+      const note = m.table?.notes[m.id]?.[ctx.locale];
+      const head = `**${fill(UI.frameworkIn[ctx.locale], `${m.framework}: \`${m.written}\``, m.id)}**`;
+      const conv = note ? `\n\n**${UI.frameworkNote[ctx.locale]}:** ${note}` : '';
+      return { markdown: `${head}${conv}\n\n---\n\n${card(act, ctx, 0)}`, start: m.start, end: m.end, kind: 'activation', name: m.id };
+    },
+  };
+}
