@@ -4,6 +4,9 @@
  */
 import type { ExerciseSpec } from '../types';
 
+/** The unit the notebook builds: three pieces over two inputs. */
+const UNIT = 'W = [[1, -1], [0.5, 2], [-1, 0]]\nb = [0, -1, 0.5]';
+
 export const exercises: readonly ExerciseSpec[] = [
   {
     id: 'maxout-output',
@@ -13,6 +16,7 @@ export const exercises: readonly ExerciseSpec[] = [
       'zh-cn': '三段 Maxout 单元的输出',
     },
     answer: { kind: 'value', reference: 'max([[1, -1], [0.5, 2], [-1, 0]] * [2, 1] + [0, -1, 0.5])' },
+    setup: UNIT,
     hints: [
       {
         en: 'Each piece is an affine function zⱼ = Wⱼ·x + bⱼ. Compute all three with one matrix product: W * x + b.',
@@ -23,7 +27,7 @@ export const exercises: readonly ExerciseSpec[] = [
         'zh-cn': 'z = [1, 2, −1.5]。单元输出其中最大的一段。',
       },
     ],
-    solution: 'max([[1, -1], [0.5, 2], [-1, 0]] * [2, 1] + [0, -1, 0.5])',
+    solution: 'max(W * [2, 1] + b)',
     wrong: ['1', '3', '[1, 2, -1.5]', '1.5'],
   },
   {
@@ -34,6 +38,7 @@ export const exercises: readonly ExerciseSpec[] = [
       'zh-cn': 'Maxout 对 x 的梯度',
     },
     answer: { kind: 'value', reference: '[0.5, 2]' },
+    setup: UNIT,
     hints: [
       {
         en: 'Near the current x the same piece keeps winning, so h(x) equals that one affine function there.',
@@ -48,8 +53,8 @@ export const exercises: readonly ExerciseSpec[] = [
         'zh-cn': '第二段胜出(z₂ = 2),所以 ∂h/∂x = W₂ = [0.5, 2]。其余各行完全得不到梯度。',
       },
     ],
-    solution: '[0.5, 2]',
-    wrong: ['[1, -1]', '[0.5, 1]', '[1, 1]', '[2, 1]'],
+    solution: 'squeeze(W[2, :])',
+    wrong: ['squeeze(W[1, :])', '[0.5, 1]', '[1, 1]', '[2, 1]'],
   },
   {
     id: 'maxout-absolute-value',
