@@ -1,0 +1,171 @@
+// Playwright helpers for driving Activation Lab in code-server's workbench (VS Code 1.100).
+// The selectors below are the ones that proved stable on 1.100; each helper waits for what
+// a person would wait for, with a timeout, rather than sleeping a fixed time.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumOptions } from '../../../scripts/e2e/codeserver.mjs';
+import { ROOT, sharedServer } from './server.mjs';
+
+export const SEL = {
+  workbench: '.monaco-workbench',
+  quickInput: '.quick-input-widget .quick-input-box input',
+  quickRow: '.quick-input-widget .quick-input-list .monaco-list-row',
+  codeCell: '.notebook-editor .cell-list-container .code-cell-row',
+  executionCount: '.execution-count-label',
+  kernel: '.kernel-label',
+  hover: '.monaco-hover:not(.hidden)',
+};
+
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Opens a workbench window on the shared workspace with the extension loaded from source.
+ * Returns `{ browser, page, workspace, close }`; call `close()` in an `after` hook.
+ */
+export async function openWorkbench({ viewport = { width: 1400, height: 900 }, locale } = {}) {
+  const { server, workspace } = await sharedServer();
+  const browser = await chromium.launch(chromiumOptions());
+  const context = await browser.newContext({ viewport, ...(locale ? { locale } : {}) });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (err) => pageErrors.push(err));
+  await page.goto(server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: ROOT }));
+  await page.locator(SEL.workbench).waitFor({ timeout: 30000 });
+  await waitForExtension(page);
+  return { browser, page, workspace, pageErrors, close: () => browser.close() };
+}
+
+/**
+ * Waits until the extension's contributions are registered, by polling the command palette
+ * for its commands. Opening a notebook before that opens it as plain Markdown.
+ */
+export async function waitForExtension(page, { category = 'Activation Lab', timeout = 30000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await page.keyboard.press('F1');
+    const input = page.locator(SEL.quickInput);
+    await input.waitFor({ timeout: 5000 });
+    await input.fill(`>${category}`);
+    await sleep(300);
+    const rows = await page.locator(SEL.quickRow).allInnerTexts();
+    await page.keyboard.press('Escape');
+    if (rows.some((r) => r.includes(category))) return;
+    if (Date.now() > deadline) throw new Error(`no "${category}" command in the palette after ${timeout} ms`);
+    await sleep(500);
+  }
+}
+
+/** Runs a command by its palette label (e.g. "Notebook: Run All"), choosing the exact row. */
+export async function runCommand(page, label, { timeout = 10000 } = {}) {
+  await page.keyboard.press('F1');
+  const input = page.locator(SEL.quickInput);
+  await input.waitFor({ timeout });
+  await input.fill(`>${label}`);
+  const row = page.locator(SEL.quickRow).filter({ hasText: label }).first();
+  await row.waitFor({ timeout });
+  await row.click();
+}
+
+/** Opens a workspace file through Quick Open (Ctrl+P), as a person would. */
+export async function openFile(page, relativePath, { timeout = 15000 } = {}) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator(SEL.quickInput);
+  await input.waitFor({ timeout });
+  await input.fill(relativePath);
+  const name = relativePath.split('/').pop();
+  await page.locator(SEL.quickRow).filter({ hasText: name }).first().waitFor({ timeout });
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a notebook and waits until its code cells are on screen. */
+export async function openNotebook(page, relativePath, { timeout = 20000 } = {}) {
+  await openFile(page, relativePath);
+  await page.locator(SEL.codeCell).first().waitFor({ timeout });
+}
+
+/** The notebook's output frame (outputs live in a webview two frames deep). */
+export function outputFrame(page) {
+  return page.frameLocator('iframe.webview').frameLocator('#active-frame');
+}
+
+/**
+ * Waits until at least `count` outputs are rendered and returns their texts, in creation
+ * order (not cell order).
+ */
+export async function readOutputs(page, { count = 1, timeout = 30000 } = {}) {
+  const outputs = outputFrame(page).locator('.output');
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const n = await outputs.count().catch(() => 0);
+    if (n >= count) return outputs.allInnerTexts();
+    if (Date.now() > deadline) throw new Error(`expected ${count} outputs, saw ${n} after ${timeout} ms`);
+    await sleep(250);
+  }
+}
+
+/** Runs every cell and waits until each code cell shows an execution count. */
+export async function runAll(page, { timeout = 60000 } = {}) {
+  await runCommand(page, 'Notebook: Run All');
+  const cells = page.locator(SEL.codeCell);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const counts = await cells.locator(SEL.executionCount).allInnerTexts();
+    const total = await cells.count();
+    const done = counts.filter((c) => /\d/.test(c)).length;
+    if (total > 0 && done >= total) return { cells: total };
+    if (Date.now() > deadline) throw new Error(`Run All: ${done} of ${total} cells ran within ${timeout} ms`);
+    await sleep(250);
+  }
+}
+
+/**
+ * Hovers the first occurrence of `word` in a code cell's editor and returns the hover
+ * card's text. The word is located with a DOM Range, and the mouse moves there in two
+ * steps (editors show hovers on movement, not on a jump).
+ */
+export async function hoverWord(page, word, { cellIndex, timeout = 10000 } = {}) {
+  const box = await page.evaluate(
+    ({ word, cellIndex, cellSel }) => {
+      const cells = [...document.querySelectorAll(cellSel)];
+      const pool = cellIndex === undefined ? cells : [cells[cellIndex]].filter(Boolean);
+      for (const cell of pool) {
+        for (const line of cell.querySelectorAll('.view-line')) {
+          const walker = document.createTreeWalker(line, window.NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent.replace(/\u00a0/g, ' ');
+            const re = new RegExp(`(^|[^A-Za-z0-9_])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_])`);
+            const m = re.exec(text);
+            if (!m) continue;
+            const start = m.index + m[1].length;
+            const range = document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, start + word.length);
+            const r = range.getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height };
+          }
+        }
+      }
+      return null;
+    },
+    { word, cellIndex, cellSel: SEL.codeCell },
+  );
+  if (!box) throw new Error(`"${word}" is not visible in any code cell`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x - 12, y + 30);
+  await page.mouse.move(x, y, { steps: 5 });
+  const hover = page.locator(SEL.hover).first();
+  await hover.waitFor({ timeout });
+  return hover.innerText();
+}
+
+/** Saves a screenshot under `test-artifacts/` and returns its path. */
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
