@@ -1,0 +1,101 @@
+/**
+ * Every registry activation as a cell-language function: scalar ones element-wise over
+ * numbers, vectors and matrices with their parameters positionally in registry order
+ * (`leaky_relu(x, 0.2)`), vector ones over a whole vector (`softmax(z, T)`). Also the
+ * derivative function values (`sigmoid'`) the prime notation resolves to.
+ */
+import { resolveParams } from '../core/params';
+import { REGISTRY } from '../core/registry';
+import type { Activation, Params, ScalarActivation, VectorActivation } from '../core/types';
+import { argumentError, LanguageError } from './errors';
+import { tagFunction } from './functionTags';
+import { isMatrix, mapNested, toNumber, toVector } from './values';
+
+/** The slice of a mathjs instance the bindings need. */
+export interface TypedHost {
+  typed(name: string, signatures: Record<string, (...args: never[]) => unknown>): unknown;
+  matrix(data: unknown[]): unknown;
+}
+
+/** Parameter values given positionally after the input, checked by the core. */
+export function positionalParams(act: Activation, label: string, values: readonly unknown[]): Params {
+  if (values.length > act.params.length) {
+    const names = act.params.map((p) => p.name).join(', ');
+    throw new LanguageError(
+      'ArgumentError',
+      `${label} takes ${act.params.length === 0 ? 'no parameters' : `at most ${act.params.length} parameter(s) (${names})`} after its input, got ${values.length}.`,
+    );
+  }
+  const given: Record<string, number> = {};
+  values.forEach((v, i) => (given[act.params[i].name] = toNumber(v, label, act.params[i].name)));
+  return resolveParams(act, given);
+}
+
+/** Signatures `T`, `T, number`, … up to the activation's parameter count. */
+function signatures(
+  count: number,
+  onNumber: (x: number, ps: number[]) => unknown,
+  onArray: (x: unknown, ps: number[]) => unknown,
+): Record<string, (...args: never[]) => unknown> {
+  const out: Record<string, (...args: never[]) => unknown> = {};
+  for (let k = 0; k <= count; k++) {
+    const rest = ', number'.repeat(k);
+    out['number' + rest] = ((x: number, ...ps: number[]) => onNumber(x, ps)) as (...args: never[]) => unknown;
+    out['Array | Matrix' + rest] = ((x: unknown, ...ps: number[]) => onArray(x, ps)) as (...args: never[]) => unknown;
+  }
+  return out;
+}
+
+/** f (order 0) or f′ (order 1) of a scalar activation, element-wise. */
+export function scalarFunction(host: TypedHost, act: ScalarActivation, order: 0 | 1): unknown {
+  const label = order === 0 ? act.id : `${act.id}'`;
+  const g = order === 0 ? act.f : act.df;
+  const onNumber = (x: number, ps: number[]): number => g(x, positionalParams(act, label, ps));
+  const onArray = (x: unknown, ps: number[]): unknown => {
+    const p = positionalParams(act, label, ps);
+    const arr = isMatrix(x) ? x.toArray() : (x as unknown[]);
+    const mapped = mapNested(arr, (v) => g(v, p), label, 'x');
+    return isMatrix(x) ? host.matrix(mapped) : mapped;
+  };
+  const fn = host.typed(label, signatures(act.params.length, onNumber, onArray)) as object;
+  return tagFunction(fn, { kind: 'activation', id: act.id, order, label });
+}
+
+/** A vector activation: vector in, vector out (a number for `logsumexp`-like ones). */
+export function vectorFunction(host: TypedHost, act: VectorActivation): unknown {
+  const apply = (z: unknown, ps: number[]): unknown => {
+    const p = positionalParams(act, act.id, ps);
+    const out = Array.from(act.f(toVector(z, act.id, 'z'), p));
+    if (out.length === 1 && isReduction(act)) return out[0];
+    return isMatrix(z) ? host.matrix(out) : out;
+  };
+  const onNumber = (): never => {
+    throw argumentError(act.id, 'z', `must be a vector such as [1, 2, 3]; ${act.id} works on a whole vector at once`);
+  };
+  const fn = host.typed(act.id, signatures(act.params.length, onNumber, apply)) as object;
+  return tagFunction(fn, { kind: 'activation', id: act.id, order: 0, label: act.id });
+}
+
+/** Vector functions whose value is one number (the Jacobian is a single row). */
+export function isReduction(act: VectorActivation): boolean {
+  const probe = act.f(new Float64Array([0, 0]), resolveParams(act));
+  return probe.length === 1;
+}
+
+/** All registry activations by id, plus each scalar one's derivative by `id'`. */
+export function activationBindings(host: TypedHost): {
+  functions: Record<string, unknown>;
+  derivatives: Map<string, unknown>;
+} {
+  const functions: Record<string, unknown> = {};
+  const derivatives = new Map<string, unknown>();
+  for (const act of REGISTRY) {
+    if (act.kind === 'scalar') {
+      functions[act.id] = scalarFunction(host, act, 0);
+      derivatives.set(act.id, scalarFunction(host, act, 1));
+    } else {
+      functions[act.id] = vectorFunction(host, act);
+    }
+  }
+  return { functions, derivatives };
+}

@@ -1,0 +1,338 @@
+/**
+ * Exact derivatives of a learner's functions: the parsed expression of `f(x) = …` is
+ * evaluated on dual numbers (`dual.ts`) instead of plain ones. Supported: + − × ÷ ^, unary
+ * minus, the elementary functions of `dual.ts`, max/min, sum/dot, vectors and matrices
+ * (constants, literals, indexing), comparisons and `cond ? a : b`, every registry
+ * activation (through the core's closed-form f′, its ∂f/∂param and, for vector functions,
+ * its Jacobian-vector product), and calls to other learner functions. Anything else is a
+ * clear `NotDifferentiable` error — never a finite difference.
+ */
+import type { MathNode } from 'mathjs';
+import { resolveParams } from '../core/params';
+import { getActivation } from '../core/registry';
+import type { ScalarActivation, VectorActivation } from '../core/types';
+import * as dual from './dual';
+import { type D, Dual, isDual, primal } from './dual';
+import { LanguageError, unmark } from './errors';
+import { functionTag } from './functionTags';
+import { PRIME_CALL } from './prime';
+import { asArray, toNumber } from './values';
+
+/** A value during differentiation: a (dual) number, a boolean, or nested arrays of them. */
+export type DV = D | boolean | DV[];
+
+/** How free names resolve: the session's variables and the math namespace. */
+export interface AdScope {
+  lookup(name: string): unknown;
+  /** Calls a function value on plain numbers (for derivatives used inside expressions). */
+  call(fn: unknown, args: readonly unknown[]): unknown;
+}
+
+function notDifferentiable(what: string): LanguageError {
+  return new LanguageError('NotDifferentiable', `cannot differentiate through ${unmark(what)}: it has no derivative rule here.`);
+}
+
+/** Converts a session value into something the dual evaluator understands. */
+function fromValue(value: unknown, name: string): DV | undefined {
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  const arr = asArray(value);
+  if (arr !== undefined) return arr.map((x) => (Array.isArray(x) ? (fromValue(x, name) as DV) : toNumber(x, name, 'element')));
+  if (typeof value === 'object' && value !== null && ((value as { isBigNumber?: boolean }).isBigNumber || (value as { isFraction?: boolean }).isFraction)) {
+    return toNumber(value, name, 'value');
+  }
+  return undefined;
+}
+
+function isPlain(x: DV): boolean {
+  if (Array.isArray(x)) return x.every(isPlain);
+  return !isDual(x);
+}
+
+function toPlainValue(x: DV): unknown {
+  if (Array.isArray(x)) return x.map(toPlainValue);
+  return typeof x === 'boolean' ? x : primal(x);
+}
+
+function num(x: DV, what: string): D {
+  if (typeof x === 'number' || isDual(x)) return x;
+  throw new LanguageError('ArgumentError', `${what} must be a number here, got ${Array.isArray(x) ? 'a vector or matrix' : 'a boolean'}.`);
+}
+
+/** Applies `f` element-wise, broadcasting a number against an array. */
+function zip(a: DV, b: DV, f: (x: D, y: D) => D, what: string): DV {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) throw new LanguageError('MathError', `${what}: sizes differ (${a.length} and ${b.length}).`);
+    return a.map((x, i) => zip(x, b[i], f, what));
+  }
+  if (Array.isArray(a)) return a.map((x) => zip(x, b, f, what));
+  if (Array.isArray(b)) return b.map((y) => zip(a, y, f, what));
+  return f(num(a, what), num(b, what));
+}
+
+function each(a: DV, f: (x: D) => D, what: string): DV {
+  return Array.isArray(a) ? a.map((x) => each(x, f, what)) : f(num(a, what));
+}
+
+function sumAll(a: DV): D {
+  if (!Array.isArray(a)) return num(a, 'sum');
+  return a.reduce<D>((acc, x) => dual.add(acc, sumAll(x)), 0);
+}
+
+/** mathjs's `*`: scaling, dot product, matrix-vector and matrix-matrix products. */
+function multiply(a: DV, b: DV): DV {
+  if (!Array.isArray(a) || !Array.isArray(b)) return zip(a, b, dual.mul, 'multiply');
+  const a2 = Array.isArray(a[0]);
+  const b2 = Array.isArray(b[0]);
+  const dot = (x: DV[], y: DV[]): D => {
+    if (x.length !== y.length) throw new LanguageError('MathError', `multiply: sizes differ (${x.length} and ${y.length}).`);
+    return x.reduce<D>((acc, xi, i) => dual.add(acc, dual.mul(num(xi, 'multiply'), num(y[i], 'multiply'))), 0);
+  };
+  const columns = (m: DV[][]): DV[][] => (m[0] ?? []).map((_, j) => m.map((row) => row[j]));
+  if (!a2 && !b2) return dot(a, b);
+  if (a2 && !b2) return (a as DV[][]).map((row) => dot(row, b));
+  if (!a2 && b2) return columns(b as DV[][]).map((col) => dot(a, col));
+  const cols = columns(b as DV[][]);
+  return (a as DV[][]).map((row) => cols.map((col) => dot(row, col)));
+}
+
+function compare(name: string, a: DV, b: DV): boolean {
+  const x = primal(num(a, name));
+  const y = primal(num(b, name));
+  switch (name) {
+    case 'larger': return x > y;
+    case 'smaller': return x < y;
+    case 'largerEq': return x >= y;
+    case 'smallerEq': return x <= y;
+    case 'equal': return x === y;
+    default: return x !== y;
+  }
+}
+
+const COMPARISONS = new Set(['larger', 'smaller', 'largerEq', 'smallerEq', 'equal', 'unequal']);
+
+/** Evaluates `node` with `env` (parameter bindings) on duals. */
+export function evaluateDual(node: MathNode, env: ReadonlyMap<string, DV>, scope: AdScope): DV {
+  const n = node as MathNode & Record<string, unknown>;
+  switch (node.type) {
+    case 'ConstantNode': {
+      const v = fromValue(n.value, 'constant');
+      if (v === undefined) throw notDifferentiable(`the constant ${String(n.value)}`);
+      return v;
+    }
+    case 'SymbolNode': {
+      const name = n.name as string;
+      if (env.has(name)) return env.get(name) as DV;
+      const v = fromValue(scope.lookup(name), name);
+      if (v === undefined) throw notDifferentiable(`\`${name}\` (not a number)`);
+      return v;
+    }
+    case 'ParenthesisNode':
+      return evaluateDual(n.content as MathNode, env, scope);
+    case 'ArrayNode':
+      return (n.items as MathNode[]).map((item) => evaluateDual(item, env, scope));
+    case 'ConditionalNode': {
+      const c = evaluateDual(n.condition as MathNode, env, scope);
+      const truthy = typeof c === 'boolean' ? c : primal(num(c, 'condition')) !== 0;
+      return evaluateDual((truthy ? n.trueExpr : n.falseExpr) as MathNode, env, scope);
+    }
+    case 'OperatorNode':
+      return operator(n.fn as string, (n.args as MathNode[]).map((a) => evaluateDual(a, env, scope)), node);
+    case 'AccessorNode':
+      return access(evaluateDual(n.object as MathNode, env, scope), n.index as MathNode, env, scope);
+    case 'FunctionNode':
+      return callNode(n.fn as MathNode, n.args as MathNode[], env, scope);
+    default:
+      throw notDifferentiable(`\`${node.toString()}\``);
+  }
+}
+
+function operator(fn: string, args: DV[], node: MathNode): DV {
+  const [a, b] = args;
+  switch (fn) {
+    case 'add': return zip(a, b, dual.add, '+');
+    case 'subtract': return zip(a, b, dual.sub, '-');
+    case 'multiply': return multiply(a, b);
+    case 'dotMultiply': return zip(a, b, dual.mul, '.*');
+    case 'divide':
+      if (Array.isArray(b)) throw notDifferentiable('division by a matrix');
+      return zip(a, b, dual.div, '/');
+    case 'dotDivide': return zip(a, b, dual.div, './');
+    case 'pow':
+      if (Array.isArray(a)) throw notDifferentiable('a matrix power');
+      return zip(a, b, dual.pow, '^');
+    case 'dotPow': return zip(a, b, dual.pow, '.^');
+    case 'unaryMinus': return each(a, dual.neg, '-');
+    case 'unaryPlus': return a;
+    case 'not': return !truth(a);
+    case 'and': return truth(a) && truth(b);
+    case 'or': return truth(a) || truth(b);
+    default:
+      if (COMPARISONS.has(fn)) return compare(fn, a, b);
+      throw notDifferentiable(`the operator in \`${node.toString()}\``);
+  }
+}
+
+function truth(x: DV): boolean {
+  return typeof x === 'boolean' ? x : primal(num(x, 'condition')) !== 0;
+}
+
+function access(object: DV, index: MathNode, env: ReadonlyMap<string, DV>, scope: AdScope): DV {
+  const dims = ((index as unknown as { dimensions: MathNode[] }).dimensions ?? []).map((d) => evaluateDual(d, env, scope));
+  let cur: DV = object;
+  for (const d of dims) {
+    if (Array.isArray(d) || typeof d === 'boolean') throw notDifferentiable('indexing with a range or vector');
+    const i = primal(d);
+    if (!Array.isArray(cur) || !Number.isInteger(i) || i < 1 || i > cur.length) {
+      throw new LanguageError('MathError', `index ${i} is out of range.`);
+    }
+    cur = cur[i - 1];
+  }
+  return cur;
+}
+
+function callNode(fnNode: MathNode, argNodes: MathNode[], env: ReadonlyMap<string, DV>, scope: AdScope): DV {
+  if (fnNode.type !== 'SymbolNode') throw notDifferentiable(`\`${fnNode.toString()}(…)\``);
+  const name = (fnNode as unknown as { name: string }).name;
+  if (name === PRIME_CALL) return primeCall(argNodes, env, scope);
+  const args = argNodes.map((a) => evaluateDual(a, env, scope));
+  return applyValue(scope.lookup(name), name, args, scope);
+}
+
+/** `g'(u)` inside an expression being differentiated: fine on plain numbers only. */
+function primeCall(argNodes: MathNode[], env: ReadonlyMap<string, DV>, scope: AdScope): DV {
+  const [baseNode, orderNode, ...rest] = argNodes;
+  const base = (baseNode as unknown as { name: string }).name;
+  const order = Number((orderNode as unknown as { value: unknown }).value);
+  const args = rest.map((a) => evaluateDual(a, env, scope));
+  const fnValue = scope.lookup(base);
+  const tag = functionTag(fnValue);
+  if (tag?.kind === 'activation' && tag.order === 0 && order === 1) {
+    const act = getActivation(tag.id);
+    if (act.kind === 'scalar') return scalarActivation(act, 1, args);
+  }
+  if (args.every(isPlain)) {
+    return fromValue(scope.call(scope.lookup(base + "'".repeat(order)), args.map(toPlainValue)), base) ?? 0;
+  }
+  throw notDifferentiable(`\`${base}${"'".repeat(order)}\` inside a function that is itself being differentiated`);
+}
+
+/** Calls a function value on dual arguments. */
+export function applyValue(fnValue: unknown, name: string, args: DV[], scope: AdScope): DV {
+  const tag = functionTag(fnValue);
+  if (tag?.kind === 'learner') {
+    if (args.length !== tag.params.length) {
+      throw new LanguageError('ArgumentError', `${tag.name} takes ${tag.params.length} argument(s), got ${args.length}.`);
+    }
+    const inner = new Map<string, DV>(tag.params.map((p, i) => [p, args[i]]));
+    return evaluateDual(tag.expr, inner, scope);
+  }
+  if (tag?.kind === 'activation') {
+    const act = getActivation(tag.id);
+    if (act.kind === 'scalar') return scalarActivation(act, tag.order, args);
+    return vectorActivation(act, args);
+  }
+  if (tag === undefined && typeof fnValue === 'function') {
+    const rule = builtinRule(name, args);
+    if (rule !== undefined) return rule;
+  }
+  if (typeof fnValue === 'function' && args.every(isPlain)) {
+    const v = fromValue(scope.call(fnValue, args.map(toPlainValue)), name);
+    if (v !== undefined) return v;
+  }
+  throw notDifferentiable(`\`${name}\``);
+}
+
+function builtinRule(name: string, args: DV[]): DV | undefined {
+  const unary = dual.UNARY[name];
+  if (unary !== undefined && args.length === 1) return each(args[0], unary, name);
+  switch (name) {
+    case 'pow':
+      return args.length === 2 ? zip(args[0], args[1], dual.pow, 'pow') : undefined;
+    case 'max':
+    case 'min': {
+      const pick = name === 'max' ? dual.max : dual.min;
+      const items = args.length === 1 && Array.isArray(args[0]) ? (args[0] as DV[]).flat(Infinity as 1) : args;
+      if (args.length === 2 && (Array.isArray(args[0]) || Array.isArray(args[1]))) return zip(args[0], args[1], pick, name);
+      return items.map((x) => num(x as DV, name)).reduce(pick);
+    }
+    case 'sum':
+      return args.reduce<D>((acc, x) => dual.add(acc, sumAll(x)), 0);
+    case 'dot':
+      return args.length === 2 ? multiply((args[0] as DV[]).flat(Infinity as 1) as DV[], (args[1] as DV[]).flat(Infinity as 1) as DV[]) : undefined;
+    case 'multiply':
+      return args.length === 2 ? multiply(args[0], args[1]) : undefined;
+    case 'add':
+      return args.length === 2 ? zip(args[0], args[1], dual.add, 'add') : undefined;
+    case 'subtract':
+      return args.length === 2 ? zip(args[0], args[1], dual.sub, 'subtract') : undefined;
+    case 'divide':
+      return args.length === 2 ? zip(args[0], args[1], dual.div, 'divide') : undefined;
+    case 'transpose':
+      return args.length === 1 && Array.isArray(args[0]) && Array.isArray((args[0] as DV[])[0])
+        ? ((args[0] as DV[][])[0].map((_, j) => (args[0] as DV[][]).map((row) => row[j])))
+        : args[0];
+    default:
+      return undefined;
+  }
+}
+
+/** f or f′ of a scalar activation on duals; a parameter that varies uses ∂f/∂param. */
+function scalarActivation(act: ScalarActivation, order: number, args: DV[]): DV {
+  const [x, ...ps] = args;
+  if (ps.length > act.params.length) {
+    throw new LanguageError('ArgumentError', `${act.id} takes at most ${act.params.length} parameter(s), got ${ps.length}.`);
+  }
+  const given: Record<string, number> = {};
+  ps.forEach((p, i) => (given[act.params[i].name] = primal(num(p, act.params[i].name))));
+  const params = resolveParams(act, given);
+  const g = order === 0 ? act.f : act.df;
+  const dg = order === 0 ? act.df : undefined;
+  const label = order === 0 ? act.id : `${act.id}'`;
+  const inner = dual.liftFirstOrder(label, (v) => g(v, params), (v) => {
+    if (dg === undefined) throw notDifferentiable(`\`${label}\` (its derivative, ${act.id}'', is not available)`);
+    return dg(v, params);
+  });
+  return each(x, (xi) => {
+    let y = inner(xi);
+    // d/dt f(x, p(t)) adds ∂f/∂p · p′(t) for every parameter that varies.
+    ps.forEach((p, i) => {
+      if (!isDual(p)) return;
+      const pname = act.params[i].name;
+      const dp = order === 0 ? act.dparam?.[pname] : undefined;
+      if (dp === undefined || isDual(p.d) || isDual(xi) && isDual((xi as Dual).v)) {
+        throw notDifferentiable(`\`${label}\` with respect to its parameter ${pname}`);
+      }
+      const term = dp(primal(xi), params) * (p.d as number);
+      y = isDual(y) ? new Dual(y.v, dual.add(y.d, term)) : new Dual(y, term);
+    });
+    return y;
+  }, act.id);
+}
+
+/** A vector activation on a vector of first-order duals: value f(z), tangent J·ż. */
+function vectorActivation(act: VectorActivation, args: DV[]): DV {
+  const [z, ...ps] = args;
+  if (!Array.isArray(z)) throw new LanguageError('ArgumentError', `${act.id}: z must be a vector.`);
+  const given: Record<string, number> = {};
+  ps.forEach((p, i) => {
+    if (isDual(p)) throw notDifferentiable(`\`${act.id}\` with respect to its parameter ${act.params[i]?.name ?? i}`);
+    given[act.params[i]?.name ?? String(i)] = primal(num(p, 'parameter'));
+  });
+  const params = resolveParams(act, given);
+  const items = (z as DV[]).map((x) => num(x, act.id));
+  const value = Float64Array.from(items, (x) => (isDual(x) ? primal(x) : x));
+  const y = Array.from(act.f(value, params));
+  const wrap = (out: number[]): DV => (out.length === 1 && isReductionOf(act, params) ? out[0] : out);
+  if (items.every((x) => !isDual(x))) return wrap(y);
+  if (items.some((x) => isDual(x) && (isDual(x.v) || isDual(x.d)))) {
+    throw notDifferentiable(`\`${act.id}\` twice (only its first derivative is available)`);
+  }
+  const tangent = Float64Array.from(items, (x) => (isDual(x) ? (x.d as number) : 0));
+  const dy = Array.from(act.jvp(value, tangent, params));
+  const out = y.map((yi, i) => new Dual(yi, dy[i]));
+  return out.length === 1 && isReductionOf(act, params) ? out[0] : out;
+}
+
+function isReductionOf(act: VectorActivation, params: Readonly<Record<string, number>>): boolean {
+  return act.f(new Float64Array([0, 0]), params).length === 1;
+}

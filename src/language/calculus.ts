@@ -1,0 +1,225 @@
+/**
+ * Derivatives as cell-language functions: the prime notation's function values (`f'`),
+ * `jacobian`, `jvp`, `vjp`, `grad` and `dparam`. Registry activations use the core's
+ * closed forms (f′, Jacobian, J·v, vᵀJ, ∂f/∂param); a learner's functions use automatic
+ * differentiation (`autodiff.ts`). Never finite differences.
+ */
+import type { MathNode } from 'mathjs';
+import { getActivation } from '../core/registry';
+import type { ScalarActivation } from '../core/types';
+import { positionalParams, type TypedHost } from './activations';
+import { type AdScope, applyValue, type DV, evaluateDual } from './autodiff';
+import { derivativePart, type D, Dual, isDual, primal, seed, UNARY } from './dual';
+import { argumentError, LanguageError } from './errors';
+import { functionLabel, functionTag, tagFunction } from './functionTags';
+import { asArray, isMatrix, mapNested, toNumber, toVector } from './values';
+
+export interface CalculusHost extends TypedHost {
+  parse(text: string): MathNode;
+  /** Resolves a name in the bare math namespace (for `sin'` and friends). */
+  namespaceScope: AdScope;
+  /** Closed-form derivatives of scalar activations by id. */
+  derivatives: ReadonlyMap<string, unknown>;
+}
+
+const cache = new WeakMap<object, Map<number, unknown>>();
+
+/** What `g'` means for a function value `g`: the function returning its `order`-th derivative. */
+export function derivativeValue(host: CalculusHost, fn: unknown, order: number): unknown {
+  if (typeof fn !== 'function') throw new LanguageError('ArgumentError', 'only functions have derivatives.');
+  let perFn = cache.get(fn);
+  if (perFn === undefined) cache.set(fn, (perFn = new Map()));
+  let d = perFn.get(order);
+  if (d === undefined) perFn.set(order, (d = makeDerivative(host, fn, order)));
+  return d;
+}
+
+function makeDerivative(host: CalculusHost, fn: unknown, order: number): unknown {
+  const tag = functionTag(fn);
+  const label = functionLabel(fn) + "'".repeat(order);
+  if (tag?.kind === 'activation') {
+    const act = getActivation(tag.id);
+    if (act.kind === 'vector') {
+      throw new LanguageError('NotDifferentiable', `${act.id} maps a vector to a vector, so its derivative is a matrix: use jacobian(${act.id}, z), vjp(${act.id}, z, v) or jvp(${act.id}, z, v).`);
+    }
+    if (tag.order + order > 1) {
+      throw new LanguageError('NotDifferentiable', `${label} is not available: the first derivative of ${act.id} is known in closed form, higher ones are not.`);
+    }
+    return host.derivatives.get(act.id);
+  }
+  if (tag?.kind === 'derived') return derivativeValue(host, tag.base, tag.order + order);
+  const learner = tag?.kind === 'learner' ? tag : asLearner(host, fn);
+  if (learner === undefined) {
+    throw new LanguageError('NotDifferentiable', `${label} is not available: ${functionLabel(fn)} has no derivative rule.`);
+  }
+  const arity = learner.params.length;
+  const impl = (...args: unknown[]): unknown => {
+    const first = asArray(args[0]);
+    if (first !== undefined) {
+      const mapped = mapNested(first, (x) => scalarDerivative(learner, order, [x, ...args.slice(1)]), label, 'x');
+      return isMatrix(args[0]) ? host.matrix(mapped) : mapped;
+    }
+    return scalarDerivative(learner, order, args);
+  };
+  const signature = Array.from({ length: arity }, () => 'any').join(', ');
+  const typedFn = host.typed(label, { [signature]: impl as (...args: never[]) => unknown }) as object;
+  return tagFunction(typedFn, { kind: 'derived', base: fn, order, label });
+}
+
+type LearnerLike = { name: string; params: readonly string[]; expr: MathNode; scope: AdScope };
+
+/** A builtin elementary function (`sin`, `exp`) seen as `g(x) = sin(x)`. */
+function asLearner(host: CalculusHost, fn: unknown): LearnerLike | undefined {
+  const name = functionLabel(fn);
+  if (!(name in UNARY) || host.namespaceScope.lookup(name) !== fn) return undefined;
+  return { name, params: ['x'], expr: host.parse(`${name}(x)`), scope: host.namespaceScope };
+}
+
+/** The `order`-th derivative of a learner function in its first argument at a number. */
+function scalarDerivative(fn: LearnerLike, order: number, args: readonly unknown[]): number {
+  if (args.length !== fn.params.length) {
+    throw new LanguageError('ArgumentError', `${fn.name}${"'".repeat(order)} takes ${fn.params.length} argument(s), got ${args.length}.`);
+  }
+  const env = new Map<string, DV>();
+  fn.params.forEach((p, i) => env.set(p, i === 0 ? seed(toNumber(args[0], fn.name, p), order) : constant(args[i], fn.name, p)));
+  const y = evaluateDual(fn.expr, env, fn.scope);
+  if (Array.isArray(y)) {
+    throw new LanguageError('ArgumentError', `${fn.name} returns a vector; use jacobian(${fn.name}, z) for the derivative of a vector function.`);
+  }
+  if (typeof y === 'boolean') throw new LanguageError('ArgumentError', `${fn.name} returns a boolean, which has no derivative.`);
+  return derivativePart(y, order);
+}
+
+function constant(value: unknown, fn: string, arg: string): DV {
+  const arr = asArray(value);
+  if (arr !== undefined) return mapNested(arr, (x) => x, fn, arg) as DV;
+  return toNumber(value, fn, arg);
+}
+
+/** Evaluates a function value on dual inputs, for the learner (or elementary) case. */
+function dualApply(host: CalculusHost, fn: unknown, z: DV, rest: readonly unknown[], fnName: string): DV {
+  const tag = functionTag(fn);
+  const learner = tag?.kind === 'learner' ? tag : asLearner(host, fn);
+  if (learner === undefined) {
+    if (tag?.kind === 'derived') {
+      throw new LanguageError('NotDifferentiable', `${fnName}: the Jacobian of a derivative (${tag.label}) is not available.`);
+    }
+    throw argumentError(fnName, 'f', `must be an activation or a function you defined, got ${functionLabel(fn)}`);
+  }
+  return applyValue(fn, learner.name, [z, ...rest.map((r, i) => constant(r, fnName, `argument ${i + 3}`))], learner.scope);
+}
+
+function scalarActivationOf(fn: unknown): ScalarActivation | undefined {
+  const tag = functionTag(fn);
+  if (tag?.kind !== 'activation' || tag.order !== 0) return undefined;
+  const act = getActivation(tag.id);
+  return act.kind === 'scalar' ? act : undefined;
+}
+
+function requireFunction(fn: unknown, fnName: string): void {
+  if (typeof fn !== 'function') throw argumentError(fnName, 'f', 'must be a function such as softmax, sigmoid or one you defined');
+}
+
+/** jacobian(f, z, params…): ∂fᵢ/∂zⱼ as rows. */
+export function jacobian(host: CalculusHost, fn: unknown, zValue: unknown, ...params: unknown[]): number[][] {
+  requireFunction(fn, 'jacobian');
+  const z = toVector(zValue, 'jacobian', 'z');
+  const tag = functionTag(fn);
+  if (tag?.kind === 'activation' && tag.order === 0) {
+    const act = getActivation(tag.id);
+    const p = positionalParams(act, `jacobian(${act.id})`, params);
+    if (act.kind === 'scalar') {
+      return Array.from(z, (zi, i) => Array.from(z, (_, j) => (i === j ? act.df(zi, p) : 0)));
+    }
+    const flat = act.jacobian(z, p);
+    const rows = flat.length / z.length;
+    return Array.from({ length: rows }, (_, i) => Array.from(flat.subarray(i * z.length, (i + 1) * z.length)));
+  }
+  const columns: number[][] = [];
+  for (let j = 0; j < z.length; j++) {
+    const seeded = Array.from(z, (zi, k) => new Dual(zi, k === j ? 1 : 0));
+    const y = dualApply(host, fn, seeded, params, 'jacobian');
+    columns.push(tangentOf(y, 'jacobian'));
+  }
+  return columns[0] === undefined ? [] : columns[0].map((_, i) => columns.map((col) => col[i]));
+}
+
+/** The tangent part of a first-order dual result, as a flat list of outputs. */
+function tangentOf(y: DV, fnName: string): number[] {
+  const items = Array.isArray(y) ? y : [y];
+  return items.map((x) => {
+    if (Array.isArray(x) || typeof x === 'boolean') throw argumentError(fnName, 'f', 'must return a number or a vector');
+    return isDual(x) ? primal(x.d as D) : 0;
+  });
+}
+
+/** jvp(f, z, v, params…) = J(z)·v. */
+export function jvp(host: CalculusHost, fn: unknown, zValue: unknown, vValue: unknown, ...params: unknown[]): number[] {
+  requireFunction(fn, 'jvp');
+  const z = toVector(zValue, 'jvp', 'z');
+  const v = toVector(vValue, 'jvp', 'v');
+  if (v.length !== z.length) throw argumentError('jvp', 'v', `must have the length of z (${z.length}), got ${v.length}`);
+  const tag = functionTag(fn);
+  if (tag?.kind === 'activation' && tag.order === 0) {
+    const act = getActivation(tag.id);
+    const p = positionalParams(act, `jvp(${act.id})`, params);
+    if (act.kind === 'scalar') return Array.from(z, (zi, i) => act.df(zi, p) * v[i]);
+    return Array.from(act.jvp(z, v, p));
+  }
+  const seeded = Array.from(z, (zi, k) => new Dual(zi, v[k]));
+  return tangentOf(dualApply(host, fn, seeded, params, 'jvp'), 'jvp');
+}
+
+/** vjp(f, z, v, params…) = vᵀ·J(z). */
+export function vjp(host: CalculusHost, fn: unknown, zValue: unknown, vValue: unknown, ...params: unknown[]): number[] {
+  requireFunction(fn, 'vjp');
+  const z = toVector(zValue, 'vjp', 'z');
+  const v = toVector(vValue, 'vjp', 'v');
+  const tag = functionTag(fn);
+  if (tag?.kind === 'activation' && tag.order === 0) {
+    const act = getActivation(tag.id);
+    const p = positionalParams(act, `vjp(${act.id})`, params);
+    if (act.kind === 'scalar') {
+      if (v.length !== z.length) throw argumentError('vjp', 'v', `must have the length of z (${z.length}), got ${v.length}`);
+      return Array.from(z, (zi, i) => act.df(zi, p) * v[i]);
+    }
+    return Array.from(act.vjp(z, v, p));
+  }
+  const J = jacobian(host, fn, zValue, ...params);
+  if (v.length !== J.length) throw argumentError('vjp', 'v', `must have one entry per output of f (${J.length}), got ${v.length}`);
+  return Array.from(z, (_, j) => J.reduce((acc, row, i) => acc + v[i] * row[j], 0));
+}
+
+/** grad(f, x): f′(x) for a number, the gradient vector for a scalar function of a vector. */
+export function grad(host: CalculusHost, fn: unknown, x: unknown, ...params: unknown[]): unknown {
+  requireFunction(fn, 'grad');
+  if (asArray(x) === undefined) {
+    const d = derivativeValue(host, fn, 1) as (...a: unknown[]) => unknown;
+    return d(x, ...params);
+  }
+  const J = jacobian(host, fn, x, ...params);
+  if (J.length !== 1) {
+    throw argumentError('grad', 'f', `must return one number for a gradient; it returned ${J.length} values (use jacobian)`);
+  }
+  return J[0];
+}
+
+/**
+ * dparam(f, 'name', x, params…): ∂f/∂name at x, element-wise, e.g.
+ * `dparam(prelu, 'alpha', -2, 0.25)` = −2 (PReLU's ∂f/∂α = x for x < 0).
+ */
+export function dparam(host: TypedHost, fn: unknown, name: unknown, x: unknown, ...params: unknown[]): unknown {
+  const act = scalarActivationOf(fn);
+  if (act === undefined) throw argumentError('dparam', 'f', `must be an activation with parameters, such as prelu or swish, got ${functionLabel(fn)}`);
+  if (typeof name !== 'string') throw argumentError('dparam', 'name', `must be a parameter name in quotes, e.g. '${act.params[0]?.name ?? 'alpha'}'`);
+  const rule = act.dparam?.[name];
+  if (rule === undefined) {
+    const known = Object.keys(act.dparam ?? {});
+    throw argumentError('dparam', 'name', `${act.id} has no derivative with respect to "${name}"` + (known.length ? `; it has: ${known.join(', ')}` : ''));
+  }
+  const p = positionalParams(act, `dparam(${act.id})`, params);
+  const arr = asArray(x);
+  if (arr === undefined) return rule(toNumber(x, 'dparam', 'x'), p);
+  const mapped = mapNested(arr, (v) => rule(v, p), 'dparam', 'x');
+  return isMatrix(x) ? host.matrix(mapped) : mapped;
+}

@@ -1,0 +1,95 @@
+/**
+ * Output items for a value: a readable `text/plain` rendering at the requested number of
+ * significant digits, a markdown table for matrices, and the exact `application/json`
+ * encoding. Rich values (plots, reports, checks) supply their own items.
+ */
+import { encodeValue } from './encode';
+import { functionLabel, functionTag } from './functionTags';
+import { isRichValue } from './rich';
+import { MIME, type OutputItem, type RunOptions } from './types';
+import { asArray } from './values';
+
+/**
+ * A number with `precision` significant digits, without trailing zeros:
+ * formatNumber(0.7310585786300049, 4) = "0.7311", formatNumber(1e21, 4) = "1e+21".
+ */
+export function formatNumber(x: number, precision: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Infinity) return 'Infinity';
+  if (x === -Infinity) return '-Infinity';
+  if (x === 0) return Object.is(x, -0) ? '-0' : '0';
+  const p = Math.min(100, Math.max(1, Math.round(precision)));
+  const abs = Math.abs(x);
+  if (abs >= 1e-5 && abs < 1e15) {
+    const s = x.toPrecision(p);
+    if (!s.includes('e')) return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+  }
+  const [mantissa, exponent] = x.toExponential(p - 1).split('e');
+  const m = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+  return `${m}e${exponent}`;
+}
+
+/** Any scalar-like value as text. */
+function formatScalar(value: unknown, precision: number): string {
+  if (typeof value === 'number') return formatNumber(value, precision);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'function') return describeFunction(value);
+  const v = value as { isBigNumber?: boolean; isFraction?: boolean; toNumber?: () => number };
+  if (v.isBigNumber === true && typeof v.toNumber === 'function') return formatNumber(v.toNumber(), precision);
+  const arr = asArray(value);
+  if (arr !== undefined) return formatArray(arr, precision);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const fields = Object.entries(value as Record<string, unknown>).map(([k, x]) => `${k}: ${formatScalar(x, precision)}`);
+    return `{${fields.join(', ')}}`;
+  }
+  return String(value);
+}
+
+/** `sigmoid`, `sigmoid'`, `f` … with a word on what kind of function it is. */
+export function describeFunction(fn: unknown): string {
+  const tag = functionTag(fn);
+  const label = functionLabel(fn);
+  if (tag?.kind === 'learner') return `${label}(${tag.params.join(', ')})`;
+  return `function ${label}`;
+}
+
+function isMatrix2D(arr: unknown[]): arr is unknown[][] {
+  return arr.length > 0 && arr.every((row) => Array.isArray(row) && !row.some(Array.isArray));
+}
+
+/** Vectors on one line; matrices as rows with columns aligned. */
+function formatArray(arr: unknown[], precision: number): string {
+  if (!isMatrix2D(arr)) return `[${arr.map((x) => formatScalar(x, precision)).join(', ')}]`;
+  const cells = arr.map((row) => row.map((x) => formatScalar(x, precision)));
+  const widths: number[] = [];
+  for (const row of cells) row.forEach((c, j) => (widths[j] = Math.max(widths[j] ?? 0, c.length)));
+  const lines = cells.map((row) => row.map((c, j) => c.padStart(widths[j])).join(', '));
+  return lines.map((l, i) => `${i === 0 ? '[[' : ' ['}${l}]${i === lines.length - 1 ? ']' : ','}`).join('\n');
+}
+
+export function formatValue(value: unknown, options: RunOptions): string {
+  return formatScalar(value, options.precision);
+}
+
+/** A markdown table with 1-based row and column headers. */
+export function markdownTable(rows: readonly unknown[][], precision: number): string {
+  const n = Math.max(...rows.map((r) => r.length));
+  const header = `|   | ${Array.from({ length: n }, (_, j) => j + 1).join(' | ')} |`;
+  const rule = `|---|${'---:|'.repeat(n)}`;
+  const body = rows.map((r, i) => `| **${i + 1}** | ${r.map((x) => formatScalar(x, precision)).join(' | ')} |`);
+  return [header, rule, ...body].join('\n');
+}
+
+/** Output items for one value, richest first. */
+export function outputItems(value: unknown, options: RunOptions): OutputItem[] {
+  if (isRichValue(value)) return value.toOutputs(options);
+  const items: OutputItem[] = [];
+  const arr = asArray(value);
+  if (arr !== undefined && isMatrix2D(arr) && arr.length > 0) {
+    items.push({ mime: MIME.markdown, data: markdownTable(arr, options.precision) });
+  }
+  items.push({ mime: MIME.text, data: formatValue(value, options) });
+  if (typeof value !== 'function') items.push({ mime: MIME.json, data: encodeValue(value) });
+  return items;
+}

@@ -1,0 +1,125 @@
+/**
+ * The one mathjs instance of the cell language, created on first use: the full mathjs
+ * function set, minus the escape hatches (`sandbox.ts`), with size guards (`limits.ts`),
+ * every registry activation, the calculus builtins, and the hidden helpers the rewritten
+ * trees call (`prime.ts`). Session state never lives here — it lives in each session's scope.
+ */
+import { all, create, type MathJsInstance, type MathNode } from 'mathjs';
+import { activationBindings } from './activations';
+import type { AdScope } from './autodiff';
+import { type CalculusHost, dparam, derivativeValue, grad, jacobian, jvp, vjp } from './calculus';
+import { LanguageError } from './errors';
+import { checkRange, checkShape, dimsOf } from './limits';
+import { tagFunction } from './functionTags';
+import { maxoutFromWeights } from './maxout';
+import { GET_FIELD, type NodeClasses, PRIME_CALL, PRIME_OF } from './prime';
+import { disabledImports, HIDDEN_NAMES } from './sandbox';
+import { describe } from './values';
+
+export interface SandboxedMath extends CalculusHost {
+  /** The namespace cells see (after the sandbox replacements). */
+  readonly namespace: Record<string, unknown>;
+  readonly nodes: NodeClasses;
+  /** Every public name of the namespace, for suggestions and completion. */
+  readonly names: readonly string[];
+  /** Whether a name is part of the language (and not hidden). */
+  has(name: string): boolean;
+}
+
+let instance: SandboxedMath | undefined;
+
+export function sandboxedMath(): SandboxedMath {
+  return (instance ??= build());
+}
+
+function build(): SandboxedMath {
+  const math = create(all) as MathJsInstance & Record<string, unknown>;
+  const parse = math.parse.bind(math) as (text: string) => MathNode;
+  const typed = math.typed as unknown as CalculusHost['typed'];
+  const matrix = (data: unknown[]): unknown => math.matrix(data as number[]);
+  const nodes = {
+    SymbolNode: math.SymbolNode,
+    ConstantNode: math.ConstantNode,
+    FunctionNode: math.FunctionNode,
+  } as unknown as NodeClasses;
+  const { functions, derivatives } = activationBindings({ typed, matrix });
+
+  const hidden = new Set(HIDDEN_NAMES);
+  const has = (name: string): boolean => !hidden.has(name) && name in math && !name.includes('Node') && !/^[A-Z]/.test(name);
+  const namespaceScope: AdScope = {
+    lookup(name) {
+      if (has(name)) return math[name];
+      throw new Error(`Undefined symbol ${name}`);
+    },
+    call: (fn, args) => (fn as (...a: unknown[]) => unknown)(...args),
+  };
+  const host: CalculusHost = { typed, matrix, parse, namespaceScope, derivatives };
+
+  const guard = (name: string, check: (args: unknown[]) => void): ((...args: unknown[]) => unknown) => {
+    const original = math[name] as (...args: unknown[]) => unknown;
+    return (...args: unknown[]) => {
+      check(args);
+      return original(...args);
+    };
+  };
+  const shapeGuard = (name: string) => guard(name, (args) => checkShape(name, dimsOf(args)));
+
+  const transposeN = (value: unknown, order: number): unknown => {
+    let v = value;
+    for (let k = 0; k < order; k++) v = (math.ctranspose as (x: unknown) => unknown)(v);
+    return v;
+  };
+  const primeOf = (value: unknown, order: number): unknown =>
+    typeof value === 'function' ? derivativeValue(host, value, order) : transposeN(value, order);
+  const primeCall = (value: unknown, order: number, ...args: unknown[]): unknown => {
+    if (typeof value === 'function') return (derivativeValue(host, value, order) as (...a: unknown[]) => unknown)(...args);
+    if (args.length === 1) return (math.multiply as (a: unknown, b: unknown) => unknown)(transposeN(value, order), args[0]);
+    throw new LanguageError('ArgumentError', `only functions have derivatives; this is ${describe(value)}.`);
+  };
+  const field = (object: unknown, key: string): unknown => {
+    const isPlain = typeof object === 'object' && object !== null && Object.getPrototypeOf(object) === Object.prototype;
+    if (isPlain && Object.prototype.hasOwnProperty.call(object, key)) return (object as Record<string, unknown>)[key];
+    throw new LanguageError('ArgumentError', `${describe(object)} has no field \`${key}\`.`);
+  };
+
+  math.import(
+    {
+      ...functions,
+      jacobian: (f: unknown, z: unknown, ...p: unknown[]) => jacobian(host, f, z, ...p),
+      jvp: (f: unknown, z: unknown, v: unknown, ...p: unknown[]) => jvp(host, f, z, v, ...p),
+      vjp: (f: unknown, z: unknown, v: unknown, ...p: unknown[]) => vjp(host, f, z, v, ...p),
+      grad: (f: unknown, x: unknown, ...p: unknown[]) => grad(host, f, x, ...p),
+      dparam: (f: unknown, name: unknown, x: unknown, ...p: unknown[]) => dparam(host, f, name, x, ...p),
+      // maxout(z) is the registry's max over piece values; maxout(W, b, x) starts from weights.
+      maxout: tagFunction(
+        typed('maxout', {
+          'Array | Matrix': ((z: unknown) => (functions.maxout as (z: unknown) => unknown)(z)) as (...a: never[]) => unknown,
+          'Array | Matrix, Array | Matrix, Array | Matrix': maxoutFromWeights as (...a: never[]) => unknown,
+        }) as object,
+        { kind: 'activation', id: 'maxout', order: 0, label: 'maxout' },
+      ),
+      [PRIME_OF]: primeOf,
+      [PRIME_CALL]: primeCall,
+      [GET_FIELD]: field,
+    },
+    { override: true },
+  );
+  math.import(
+    {
+      zeros: shapeGuard('zeros'),
+      ones: shapeGuard('ones'),
+      identity: shapeGuard('identity'),
+      // random(size, min, max): only an array or matrix first argument is a size.
+      random: guard('random', (args) => typeof args[0] === 'object' && checkShape('random', dimsOf([args[0]]))),
+      randomInt: guard('randomInt', (args) => typeof args[0] === 'object' && checkShape('randomInt', dimsOf([args[0]]))),
+      range: guard('range', (args) => {
+        if (typeof args[0] !== 'string') checkRange(args[0], args[1], args[2]);
+      }),
+      ...disabledImports(),
+    },
+    { override: true },
+  );
+
+  const names = Object.keys(math).filter((n) => has(n) && !n.startsWith('_') && !n.includes('\u01C2'));
+  return { ...host, namespace: math, nodes, names, has };
+}

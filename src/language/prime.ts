@@ -1,0 +1,113 @@
+/**
+ * Rewrites of the parsed tree that give the dialect its meaning:
+ * - `sigmoidǂ(0)` (typed `sigmoid'(0)`) becomes a call of the derivative; `sigmoidǂ` alone
+ *   becomes the derivative as a function value. Whether the name holds a function is only
+ *   known when the cell runs, so the helpers decide then: for a matrix `A'` is still
+ *   the transpose, and `A'(2)` the transpose times 2, as in plain mathjs.
+ * - `obj.name` reads a field of a plain object (e.g. `maxout(…).piece`) through a checked
+ *   helper; method calls and property assignments are refused, because on functions they
+ *   reach mathjs internals (`typed.clear()` would break every function of the session).
+ */
+import type { MathNode } from 'mathjs';
+import { LanguageError } from './errors';
+import { PRIME_MARK } from './primeMarks';
+
+/** Hidden helper names; they contain the mark, which a cell can never type. */
+export const PRIME_OF = `${PRIME_MARK}prime`;
+export const PRIME_CALL = `${PRIME_MARK}primeCall`;
+export const GET_FIELD = `${PRIME_MARK}field`;
+
+/** The node classes of the mathjs instance that parsed the tree. */
+export interface NodeClasses {
+  SymbolNode: new (name: string) => MathNode;
+  ConstantNode: new (value: unknown) => MathNode;
+  FunctionNode: new (fn: MathNode | string, args: MathNode[]) => MathNode;
+}
+
+type AnyNode = MathNode & Record<string, unknown>;
+
+function splitMarks(name: string): { base: string; order: number } {
+  const first = name.indexOf(PRIME_MARK);
+  const base = name.slice(0, first);
+  const marks = name.slice(first);
+  if (!/^\u01C2+$/.test(marks)) {
+    throw new LanguageError('SyntaxError', `unexpected ' inside the name \`${name.split(PRIME_MARK).join("'")}\`; write a space or * after a transpose.`);
+  }
+  return { base, order: marks.length };
+}
+
+export function rewriteTree(root: MathNode, classes: NodeClasses): MathNode {
+  const { SymbolNode, ConstantNode, FunctionNode } = classes;
+  const rewrite = (node: MathNode): MathNode => {
+    const n = node as AnyNode;
+    switch (node.type) {
+      case 'FunctionNode': {
+        const fn = n.fn as AnyNode;
+        if (fn.type === 'SymbolNode' && (fn.name as string).includes(PRIME_MARK)) {
+          const { base, order } = splitMarks(fn.name as string);
+          const args = (n.args as MathNode[]).map(rewrite);
+          return new FunctionNode(new SymbolNode(PRIME_CALL), [new SymbolNode(base), new ConstantNode(order), ...args]);
+        }
+        if (fn.type === 'AccessorNode') {
+          throw new LanguageError('NotAllowed', 'method calls such as `x.name(…)` are not part of the cell language; call functions by name, e.g. `sigmoid(x)`.');
+        }
+        break;
+      }
+      case 'SymbolNode':
+        if ((n.name as string).includes(PRIME_MARK)) {
+          const { base, order } = splitMarks(n.name as string);
+          return new FunctionNode(new SymbolNode(PRIME_OF), [new SymbolNode(base), new ConstantNode(order)]);
+        }
+        break;
+      case 'AccessorNode': {
+        const index = n.index as AnyNode & { isObjectProperty(): boolean; getObjectProperty(): string };
+        if (index.isObjectProperty()) {
+          return new FunctionNode(new SymbolNode(GET_FIELD), [rewrite(n.object as MathNode), new ConstantNode(index.getObjectProperty())]);
+        }
+        break;
+      }
+      case 'AssignmentNode': {
+        const index = n.index as (AnyNode & { isObjectProperty(): boolean }) | null;
+        if (index && index.isObjectProperty()) {
+          throw new LanguageError('NotAllowed', 'assigning to a field (`x.name = …`) is not part of the cell language; use a variable instead.');
+        }
+        const target = n.object as AnyNode;
+        if (target.type === 'SymbolNode' && (target.name as string).includes(PRIME_MARK)) throw primeAssignment(target.name as string);
+        break;
+      }
+      case 'FunctionAssignmentNode':
+        if ((n.name as string).includes(PRIME_MARK)) throw primeAssignment(n.name as string);
+        break;
+    }
+    return (node as unknown as { map(cb: (child: MathNode) => MathNode): MathNode }).map(rewrite);
+  };
+  return rewrite(root);
+}
+
+function primeAssignment(name: string): LanguageError {
+  const base = name.split(PRIME_MARK)[0];
+  return new LanguageError(
+    'NotAllowed',
+    `\`${base}'\` is computed from \`${base}\`, so it can't be assigned; define \`${base}\` and use \`${base}'\`.`,
+  );
+}
+
+/** `toString` handler that prints the helpers back in the notation the learner typed. */
+export function printHandler(node: MathNode, options: object): string | undefined {
+  const n = node as AnyNode;
+  if (node.type !== 'FunctionNode' || (n.fn as AnyNode).type !== 'SymbolNode') return undefined;
+  const name = (n.fn as AnyNode).name as string;
+  const args = n.args as AnyNode[];
+  const str = (x: MathNode): string => x.toString(options);
+  if (name === PRIME_OF) return `${args[0].name as string}${"'".repeat(Number(args[1].value))}`;
+  if (name === PRIME_CALL) {
+    return `${args[0].name as string}${"'".repeat(Number(args[1].value))}(${args.slice(2).map(str).join(', ')})`;
+  }
+  if (name === GET_FIELD) return `${str(args[0])}.${String(args[1].value)}`;
+  return undefined;
+}
+
+/** A node printed the way the learner wrote it (implicit multiplication kept). */
+export function printNode(node: MathNode): string {
+  return node.toString({ handler: printHandler, implicit: 'hide' } as object);
+}

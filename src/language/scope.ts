@@ -1,0 +1,114 @@
+/**
+ * The scope cells evaluate in, in the Map shape mathjs accepts. Three layers: the
+ * learner's variables and functions (writable), the session's builtin groups (plots,
+ * experiments), and hidden mathjs internals, which resolve to a function that throws.
+ */
+import { LanguageError } from './errors';
+import { PRIME_MARK } from './primeMarks';
+import { disabledFunction } from './sandbox';
+
+export class SessionScope {
+  readonly vars = new Map<string, unknown>();
+
+  constructor(
+    private readonly builtins: ReadonlyMap<string, unknown>,
+    private readonly hidden: ReadonlySet<string>,
+  ) {}
+
+  has(name: string): boolean {
+    return this.vars.has(name) || this.builtins.has(name) || this.hidden.has(name);
+  }
+
+  get(name: string): unknown {
+    if (this.vars.has(name)) return this.vars.get(name);
+    if (this.builtins.has(name)) return this.builtins.get(name);
+    if (this.hidden.has(name)) return disabledFunction(name);
+    return undefined;
+  }
+
+  set(name: string, value: unknown): this {
+    if (this.hidden.has(name) || name.includes(PRIME_MARK)) {
+      throw new LanguageError('NotAllowed', `\`${name}\` is reserved and can't be assigned.`);
+    }
+    this.vars.set(name, value);
+    return this;
+  }
+
+  delete(name: string): boolean {
+    return this.vars.delete(name);
+  }
+
+  clear(): void {
+    this.vars.clear();
+  }
+
+  keys(): IterableIterator<string> {
+    return new Set([...this.builtins.keys(), ...this.vars.keys()]).values();
+  }
+
+  get size(): number {
+    return this.vars.size;
+  }
+
+  forEach(cb: (value: unknown, key: string) => void): void {
+    for (const key of this.keys()) cb(this.get(key), key);
+  }
+
+  entries(): IterableIterator<[string, unknown]> {
+    return [...this.keys()].map((k): [string, unknown] => [k, this.get(k)]).values();
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, unknown]> {
+    return this.entries();
+  }
+}
+
+/** A function call's scope: its parameters over the session scope. Writes stay local. */
+export class CallScope {
+  constructor(
+    private readonly parent: { has(n: string): boolean; get(n: string): unknown; keys(): IterableIterator<string> },
+    private readonly locals: Map<string, unknown>,
+  ) {}
+
+  has(name: string): boolean {
+    return this.locals.has(name) || this.parent.has(name);
+  }
+
+  get(name: string): unknown {
+    return this.locals.has(name) ? this.locals.get(name) : this.parent.get(name);
+  }
+
+  set(name: string, value: unknown): this {
+    if (name.includes(PRIME_MARK)) throw new LanguageError('NotAllowed', `\`${name}\` is reserved.`);
+    this.locals.set(name, value);
+    return this;
+  }
+
+  delete(name: string): boolean {
+    return this.locals.delete(name);
+  }
+
+  clear(): void {
+    this.locals.clear();
+  }
+
+  keys(): IterableIterator<string> {
+    return new Set([...this.parent.keys(), ...this.locals.keys()]).values();
+  }
+
+  get size(): number {
+    return this.locals.size;
+  }
+
+  forEach(cb: (value: unknown, key: string) => void): void {
+    for (const key of this.keys()) cb(this.get(key), key);
+  }
+
+  entries(): IterableIterator<[string, unknown]> {
+    return [...this.keys()].map((k): [string, unknown] => [k, this.get(k)]).values();
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, unknown]> {
+    return this.entries();
+  }
+}
