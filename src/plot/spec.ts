@@ -40,6 +40,21 @@ export interface PlotSpec {
   /** Visible y range; defaults to the extent of the finite data, padded. */
   readonly yRange?: readonly [number, number];
   readonly yScale?: 'linear' | 'log';
+  /** Experiment reports: a table, sentences and static figures shown with the chart. */
+  readonly table?: ReportTable;
+  readonly notes?: readonly string[];
+  readonly figures?: readonly ReportFigure[];
+}
+
+export interface ReportTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** A static figure that is not a line chart (heat maps), as SVG plus its alt text. */
+export interface ReportFigure {
+  readonly svg: string;
+  readonly alt: string;
 }
 
 /** Colours readable on light and dark backgrounds alike (mid lightness, distinct hues). */

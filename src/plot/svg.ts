@@ -5,7 +5,7 @@
  */
 import { describePlot } from './describe';
 import { curveColour, curveX, dataExtent, type PlotSpec } from './spec';
-import { themeCss } from './theme';
+import { neutralCss, themeCss } from './theme';
 import { formatTick, logTicks, niceTicks } from './ticks';
 import { coord, escapeXml } from './xml';
 
@@ -23,6 +23,12 @@ export interface SvgOptions {
   readonly idPrefix?: string;
   /** Shade the saturated regions (default true). */
   readonly shadeSaturation?: boolean;
+  /**
+   * `theme` (default): VS Code's theme variables when inline, light/dark fallbacks by
+   * `prefers-color-scheme`; `neutral`: fixed mid-grey text and axes that read on both, for
+   * SVG shown as an image.
+   */
+  readonly palette?: 'theme' | 'neutral';
 }
 
 /** A small stable hash for default id prefixes. */
@@ -98,7 +104,7 @@ export function renderPlotSvg(spec: PlotSpec, options: SvgOptions = {}): string 
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${p}-t ${p}-d" font-size="${fs}">`,
     `<title id="${p}-t">${escapeXml(spec.title ?? spec.curves.map((c) => c.label).join(', '))}</title>`,
     `<desc id="${p}-d">${escapeXml(desc)}</desc>`,
-    `<style>${themeCss(p)}</style>`,
+    `<style>${options.palette === 'neutral' ? neutralCss(p) : themeCss(p)}</style>`,
     `<defs><clipPath id="${p}-clip"><rect x="${left}" y="${top}" width="${pw}" height="${ph}"/></clipPath></defs>`,
   );
 

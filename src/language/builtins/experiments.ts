@@ -1,0 +1,168 @@
+/**
+ * The experiments as cell functions: `vanishing`, `dead_units`, `zero_centering`, `cost`,
+ * `race`, `stability`. The numbers come from `src/core/experiments` (deterministic under a
+ * seed); the reports (table, reading, chart, figures) from `src/plot/reports`.
+ */
+import { bindActivation, type BoundActivation } from '../../core/experiments/activation';
+import { measureCost } from '../../core/experiments/cost';
+import { trainCountingDead } from '../../core/experiments/deadUnits';
+import { race } from '../../core/experiments/race';
+import { stability, STABILITY_FUNCTIONS } from '../../core/experiments/stability';
+import { vanishing } from '../../core/experiments/vanishing';
+import { outputStats, weightPath } from '../../core/experiments/zeroCentering';
+import { REGISTRY } from '../../core/registry';
+import { chartSvg, reportMarkdown, reportPlotData, reportText, type Report } from '../../plot/report';
+import { costReport } from '../../plot/reports/cost';
+import { deadUnitsReport } from '../../plot/reports/deadUnits';
+import { raceReport } from '../../plot/reports/race';
+import { stabilityReport } from '../../plot/reports/stability';
+import { vanishingReport } from '../../plot/reports/vanishing';
+import { zeroCenteringReport } from '../../plot/reports/zeroCentering';
+import { argumentError } from '../errors';
+import { functionTag } from '../functionTags';
+import type { RichValue } from '../rich';
+import { MIME, type OutputItem } from '../types';
+import { scalarFunctionArg } from './plot';
+import type { BuiltinContext, BuiltinFactory, BuiltinFunctions } from './types';
+
+/** An experiment's result as a cell value. */
+export class ExperimentValue implements RichValue {
+  readonly richKind = 'experiment';
+  constructor(readonly report: Report) {}
+
+  toOutputs(): OutputItem[] {
+    const items: OutputItem[] = [];
+    if (this.report.chart || (this.report.figures?.length ?? 0) > 0) items.push({ mime: MIME.plot, data: reportPlotData(this.report) });
+    items.push({ mime: MIME.markdown, data: reportMarkdown(this.report) });
+    const svg = chartSvg(this.report) ?? this.report.figures?.[0]?.svg;
+    if (svg) items.push({ mime: MIME.svg, data: svg });
+    items.push({ mime: MIME.text, data: reportText(this.report) });
+    return items;
+  }
+
+  toString(): string {
+    return this.report.title;
+  }
+}
+
+/** A list argument (`[sigmoid, tanh]`, a mathjs matrix) or a single value, as an array. */
+function listOf(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value.flat(Infinity);
+  if (typeof value === 'object' && value !== null && typeof (value as { toArray?: unknown }).toArray === 'function') {
+    return ((value as { toArray(): unknown[] }).toArray() as unknown[]).flat(Infinity);
+  }
+  return [value];
+}
+
+/** A registry activation drawn as f (not f′), bound to the parameters the learner gave. */
+function activationArg(ctx: BuiltinContext, value: unknown, fn: string, arg: string): BoundActivation {
+  const lf = scalarFunctionArg(ctx, value, fn, arg);
+  if (!lf.activation) {
+    throw argumentError(fn, arg, `is ${lf.label}, not a built-in activation; ${fn} needs one from the registry (sigmoid, tanh, relu, …) because it uses the exact derivative and fast kernels of the core`);
+  }
+  if (lf.activation.order !== 0) throw argumentError(fn, arg, `must be the activation itself (${lf.activation.id}), not its derivative`);
+  return { ...bindActivation(lf.activation.id, lf.activation.params, fn), label: lf.label };
+}
+
+function activations(ctx: BuiltinContext, value: unknown, fn: string): BoundActivation[] {
+  const items = listOf(value);
+  if (items.length === 0) throw argumentError(fn, 'fs', 'is an empty list');
+  return items.map((v, i) => activationArg(ctx, v, fn, items.length === 1 ? 'f' : `fs[${i + 1}]`));
+}
+
+function stringArg(value: unknown, fn: string, arg: string, allowed: readonly string[]): string {
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    throw argumentError(fn, arg, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+  }
+  return value;
+}
+
+function integerArg(ctx: BuiltinContext, value: unknown, fn: string, arg: string, min: number, max: number): number {
+  const n = ctx.toNumber(value, fn, arg);
+  if (!Number.isInteger(n) || n < min || n > max) throw argumentError(fn, arg, `must be a whole number from ${min} to ${max} (got ${n})`);
+  return n;
+}
+
+function dedupe(acts: BoundActivation[]): BoundActivation[] {
+  const seen = new Set<string>();
+  return acts.filter((a) => !seen.has(a.label) && seen.add(a.label));
+}
+
+/** A clock in milliseconds: `performance.now` where the engine has it, `Date.now` otherwise. */
+function clock(): () => number {
+  const perf = (globalThis as { performance?: { now(): number } }).performance;
+  return perf ? () => perf.now() : Date.now;
+}
+
+export const experimentBuiltins: BuiltinFactory = (ctx: BuiltinContext): BuiltinFunctions => ({
+  vanishing: (fs: unknown, depth: unknown = 10, init: unknown = 'xavier'): ExperimentValue => {
+    const acts = activations(ctx, fs, 'vanishing');
+    const d = integerArg(ctx, depth, 'vanishing', 'depth', 1, 200);
+    const i = stringArg(init, 'vanishing', 'init', ['xavier', 'he']) as 'xavier' | 'he';
+    return new ExperimentValue(vanishingReport(vanishing(acts, d, { init: i })));
+  },
+
+  dead_units: (f: unknown, lr: unknown = 3, steps: unknown = 200): ExperimentValue => {
+    const act = activationArg(ctx, f, 'dead_units', 'f');
+    const rate = ctx.toNumber(lr, 'dead_units', 'lr');
+    if (!(rate > 0) || !Number.isFinite(rate)) throw argumentError('dead_units', 'lr', `must be a positive number (got ${rate})`);
+    const n = integerArg(ctx, steps, 'dead_units', 'steps', 1, 5000);
+    const leaky = bindActivation('leaky_relu');
+    const plan: [BoundActivation, 'xavier' | 'he'][] = [
+      [act, 'xavier'],
+      [act, 'he'],
+      ...(act.id === 'leaky_relu' ? [] : ([[leaky, 'xavier'], [leaky, 'he']] as [BoundActivation, 'xavier' | 'he'][])),
+    ];
+    const runs = plan.map(([a, init], k) => {
+      ctx.progress(`dead_units: ${a.label} (${init})`, k / plan.length);
+      return trainCountingDead(a, rate, n, { init });
+    });
+    return new ExperimentValue(deadUnitsReport(runs, n, rate));
+  },
+
+  zero_centering: (f: unknown): ExperimentValue => {
+    const acts = dedupe([activationArg(ctx, f, 'zero_centering', 'f'), bindActivation('sigmoid'), bindActivation('tanh')]);
+    return new ExperimentValue(zeroCenteringReport(acts.map((a) => outputStats(a)), acts.map((a) => weightPath(a))));
+  },
+
+  cost: (fs?: unknown): ExperimentValue => {
+    const acts =
+      fs === undefined
+        ? REGISTRY.filter((a) => a.kind === 'scalar').map((a) => bindActivation(a.id))
+        : activations(ctx, fs, 'cost');
+    const size = 100_000;
+    const repeats = 9;
+    ctx.progress('cost: timing', 0);
+    const { baseline, entries } = measureCost(acts, bindActivation('relu'), { size, repeats, clock: clock() });
+    return new ExperimentValue(costReport(entries, baseline, size, repeats));
+  },
+
+  race: (fs: unknown, dataset: unknown = 'xor', epochs: unknown = 300): ExperimentValue => {
+    const acts = activations(ctx, fs, 'race');
+    const name = stringArg(dataset, 'race', 'dataset', ['xor', 'circle', 'spiral', 'gaussian']);
+    const e = integerArg(ctx, epochs, 'race', 'epochs', 1, 5000);
+    const result = race(acts, name, { epochs: e, onProgress: (fraction, message) => ctx.progress(message, fraction) });
+    return new ExperimentValue(raceReport(result));
+  },
+
+  stability: (f?: unknown): ExperimentValue => {
+    if (f === undefined) {
+      const rows = STABILITY_FUNCTIONS.flatMap((name) => stability(name));
+      return new ExperimentValue(stabilityReport(STABILITY_FUNCTIONS.join(', '), rows));
+    }
+    const name = stabilityName(ctx, f);
+    return new ExperimentValue(stabilityReport(name, stability(name)));
+  },
+});
+
+/** Which function `stability` should examine: a name string, an activation, or `mish'`. */
+function stabilityName(ctx: BuiltinContext, f: unknown): string {
+  const allowed = STABILITY_FUNCTIONS as readonly string[];
+  if (typeof f === 'string') return stringArg(f, 'stability', 'f', allowed);
+  const tag = functionTag(f);
+  if (tag?.kind === 'activation' && tag.id === 'softmax' && tag.order === 0) return 'softmax';
+  const lf = scalarFunctionArg(ctx, f, 'stability', 'f');
+  const name = lf.activation ? `${lf.activation.id}${lf.activation.order === 1 ? "'" : ''}` : lf.label;
+  if (!allowed.includes(name)) throw argumentError('stability', 'f', `has no textbook formula on file (${name}); try ${STABILITY_FUNCTIONS.join(', ')}`);
+  return name;
+}
