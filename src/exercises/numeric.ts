@@ -96,7 +96,7 @@ export type Mismatch =
   | { readonly kind: 'shape'; readonly expected: readonly number[]; readonly got: readonly number[] }
   | { readonly kind: 'entry'; readonly index: readonly number[]; readonly expected: number; readonly got: number };
 
-/** Compares entry by entry. A 1-entry vector or matrix counts as the scalar it holds. */
+/** Compares entry by entry, ignoring dimensions of length 1 (see `squeezeSingle`). */
 export function compareNumeric(got: Numeric, expected: Numeric, rtol: number, atol: number): Mismatch | undefined {
   const g = squeezeSingle(got);
   const e = squeezeSingle(expected);
@@ -111,8 +111,12 @@ export function compareNumeric(got: Numeric, expected: Numeric, rtol: number, at
   return undefined;
 }
 
+/**
+ * Drops dimensions of length 1, so a 1×n row, an n×1 column and an n-vector compare as the
+ * same vector (the entries keep their order), and a 1-entry value as the scalar it holds.
+ */
 function squeezeSingle(v: Numeric): Numeric {
-  return v.data.length === 1 && v.shape.length > 0 ? { shape: [], data: v.data } : v;
+  return { shape: v.shape.filter((n) => n !== 1), data: v.data };
 }
 
 /** 1-based index of the k-th entry in row-major order, as the cell language counts. */

@@ -1,0 +1,51 @@
+/**
+ * Every exercise of the curriculum (all chapters, iterated from the catalog) is graded in a
+ * real cell-language session: its reference solution must pass, and each of its known-wrong
+ * answers — the study note's wrong formulas among them — must run and be rejected.
+ */
+import assert from 'node:assert/strict';
+import { EXERCISES, exercisesOf } from '../../../src/exercises/catalog';
+import { CHAPTERS } from '../../../src/exercises/types';
+import { gradeInSession } from './sessionHelper';
+
+describe('exercise catalog', () => {
+  it('has unique kebab-case ids', () => {
+    const ids = EXERCISES.map((e) => e.id);
+    assert.equal(new Set(ids).size, ids.length, 'duplicate exercise ids');
+    for (const id of ids) assert.match(id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('gives every chapter at least three exercises, each naming a known chapter', () => {
+    for (const chapter of CHAPTERS) assert.ok(exercisesOf(chapter).length >= 3, `${chapter} has fewer than three exercises`);
+    for (const e of EXERCISES) assert.ok((CHAPTERS as readonly string[]).includes(e.chapter), `${e.id}: unknown chapter ${e.chapter}`);
+  });
+
+  it('gives every exercise localized titles and hints, and at least two wrong answers', () => {
+    for (const e of EXERCISES) {
+      assert.ok(e.title.en.trim() && e.title['zh-cn'].trim(), `${e.id}: title`);
+      assert.ok(e.hints.length >= 1, `${e.id}: no hints`);
+      for (const h of e.hints) assert.ok(h.en.trim() && h['zh-cn'].trim(), `${e.id}: empty hint`);
+      assert.ok(e.wrong.length >= 2, `${e.id}: needs at least two known-wrong answers`);
+    }
+  });
+
+  for (const e of EXERCISES) {
+    describe(e.id, () => {
+      it('accepts the reference solution', () => {
+        const { result, check } = gradeInSession(e.id, e.solution);
+        assert.equal(result.error, undefined, `solution raised ${result.error?.name}: ${result.error?.message}`);
+        assert.ok(check, 'no verdict');
+        assert.equal(check.passed, true, check.message);
+      });
+      for (const wrong of e.wrong) {
+        it(`rejects ${JSON.stringify(wrong)}`, () => {
+          const { result, check } = gradeInSession(e.id, wrong);
+          assert.equal(result.error, undefined, `wrong answer raised ${result.error?.name}: ${result.error?.message}`);
+          assert.ok(check, 'no verdict');
+          assert.equal(check.passed, false, `accepted a wrong answer: ${check.message}`);
+          assert.ok(check.message.length > 0);
+        });
+      }
+    });
+  }
+});
