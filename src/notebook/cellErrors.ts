@@ -35,7 +35,7 @@ export function describeCellError(error: CellError, locale: Locale): string {
   if (error.suggestion && !message.includes(`\`${error.suggestion}\``)) {
     message += ` ${text.didYouMean(error.suggestion)}`;
   }
-  if (losesState(error) && !/restart|重启/i.test(error.message)) {
+  if (losesState(error) && !(locale === 'zh-cn' ? /丢失/ : /earlier cells|restarted/i).test(error.message)) {
     message += `\n${text.stateLost}`;
   }
   return message;

@@ -25,6 +25,9 @@ describe('notebook: cell error messages', () => {
       assert.match(describeCellError({ name, message: 'Stopped.' }, 'en'), /variables and functions defined by earlier cells are gone/);
       assert.match(describeCellError({ name, message: 'Stopped.' }, 'zh-cn'), /变量和函数都已丢失/);
     }
+    const already = 'The cell was interrupted. Variables and functions from earlier cells are gone; run those cells again.';
+    assert.equal(describeCellError({ name: 'Interrupted', message: already }, 'en'), already);
+    assert.match(describeCellError({ name: 'Interrupted', message: already }, 'zh-cn'), /变量和函数都已丢失/);
     assert.equal(losesState({ name: 'ArgumentError', message: 'x' }), false);
     assert.equal(describeCellError({ name: 'ArgumentError', message: 'bad' }, 'en'), 'bad');
   });

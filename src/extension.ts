@@ -1,0 +1,27 @@
+/**
+ * Activation Lab's entry point: wires the features together and does nothing else. Each
+ * feature registers itself and hands back a Disposable. Activation stays fast because
+ * nothing here loads mathjs: cells are evaluated in the engine process (`dist/engine.js`).
+ */
+import * as vscode from 'vscode';
+import { registerCommands } from './features/commands';
+import { registerLanguageFeatures } from './features/languageService';
+import { ActlabNotebookController } from './notebook/controller';
+import { NotebookEngines } from './notebook/engines';
+import { registerNotebookSerializer } from './notebook/serializer';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const engines = new NotebookEngines(context.asAbsolutePath('dist/engine.js'));
+  const controller = new ActlabNotebookController(engines);
+  context.subscriptions.push(
+    registerNotebookSerializer(),
+    engines,
+    controller,
+    registerCommands(context, engines, controller),
+    registerLanguageFeatures(context, engines),
+  );
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
