@@ -39,29 +39,8 @@ step() {
   return 1
 }
 
-# Are node_modules present and matching package-lock.json? (Content, not timestamps: every
-# top-level package the lock file lists must be installed at the locked version.)
-deps_current() {
-  [[ -d node_modules ]] || return 1
-  node -e '
-    const fs = require("fs");
-    const lock = JSON.parse(fs.readFileSync("package-lock.json", "utf8"));
-    const stale = Object.entries(lock.packages).filter(([p, meta]) => {
-      if (!p.startsWith("node_modules/") || p.indexOf("/node_modules/", 1) !== -1) return false;
-      try { return JSON.parse(fs.readFileSync(p + "/package.json", "utf8")).version !== meta.version; }
-      catch { return !meta.optional; }
-    });
-    if (stale.length) { console.error("stale or missing: " + stale.slice(0, 5).map(([p]) => p).join(", ")); process.exit(1); }
-  '
-}
-
-install_deps() {
-  if deps_current; then echo "node_modules match package-lock.json"; return 0; fi
-  npm ci --no-audit
-}
-
 # --- set-up and static checks ------------------------------------------------------------
-step "npm deps" install_deps
+step "npm deps" bash scripts/e2e/ensure-deps.sh
 cs_ok=1
 step "code-server" bash scripts/e2e/install-code-server.sh || cs_ok=0
 built=1

@@ -62,8 +62,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Starts code-server and resolves once `/healthz` answers.
- * @param {{ port?: number, extensionsDir?: string, settings?: object, env?: Record<string,string>,
- *           keep?: boolean, healthTimeoutMs?: number }} [options]
+ * @param {{ port?: number, extensionsDir?: string, userDataDir?: string, settings?: object,
+ *           env?: Record<string,string>, keep?: boolean, healthTimeoutMs?: number }} [options]
+ *   `extensionsDir`/`userDataDir` default to folders inside the temp folder (fresh each run).
  */
 export async function startCodeServer(options = {}) {
   if (!existsSync(CODE_SERVER_BIN)) {
@@ -71,7 +72,7 @@ export async function startCodeServer(options = {}) {
   }
   const base = mkdtempSync(join(tmpdir(), 'actlab-cs-'));
   const dirs = {
-    userData: join(base, 'user-data'),
+    userData: options.userDataDir ?? join(base, 'user-data'),
     extensions: options.extensionsDir ?? join(base, 'extensions'),
     config: join(base, 'xdg-config'),
     data: join(base, 'xdg-data'),
@@ -80,10 +81,11 @@ export async function startCodeServer(options = {}) {
   };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(
-    join(dirs.userData, 'User/settings.json'),
-    JSON.stringify({ ...DEFAULT_SETTINGS, ...options.settings }, null, 2),
-  );
+  const settingsFile = join(dirs.userData, 'User/settings.json');
+  // A persistent user-data folder (open.sh) keeps the person's own settings after the first run.
+  if (!options.userDataDir || !existsSync(settingsFile)) {
+    writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...options.settings }, null, 2));
+  }
 
   const port = options.port ?? (await freePort());
   // The marketplace is unreachable here anyway; pointing it at a closed loopback port makes
@@ -176,14 +178,15 @@ export async function startCodeServer(options = {}) {
   }
 
   /**
-   * The workbench URL for a folder, optionally loading an extension from source
+   * The workbench URL for a folder, optionally opening a file in it, loading an extension from source
    * (`extensionDevelopmentPath`) and running an extension-host test entry (`extensionTestsPath`).
    */
-  function workbenchUrl({ folder, extensionDevelopmentPath, extensionTestsPath } = {}) {
+  function workbenchUrl({ folder, openFile, extensionDevelopmentPath, extensionTestsPath } = {}) {
     const params = new URLSearchParams();
     if (folder) params.set('folder', folder);
     const payload = [];
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${resolve(p)}`;
+    if (openFile) payload.push(['openFile', remote(openFile)]);
     if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
     if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
     if (payload.length > 0) params.set('payload', JSON.stringify(payload));

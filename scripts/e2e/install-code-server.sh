@@ -5,7 +5,8 @@
 # ignores. Idempotent: each step is skipped when its result is already there, so running it
 # twice costs about a second.
 #
-# Usage: bash scripts/e2e/install-code-server.sh
+# Usage: bash scripts/e2e/install-code-server.sh [--no-browser]
+#   --no-browser  skip Chromium (only the tests drive a browser; `scripts/open.sh` does not)
 # Why the environment variables below: see the "code-server from npm" section of E2E notes
 # in README.md — in short, this machine reaches only the npm registry and Debian, so every
 # download code-server's dependencies would make on their own is prevented or pre-seeded.
@@ -17,6 +18,7 @@ DEST="$ROOT/.vscode-test/code-server"
 BIN="$DEST/node_modules/.bin/code-server"
 MARKER="$DEST/.installed-version"
 APT_PACKAGES=(chromium ripgrep libkrb5-dev build-essential python3)
+if [[ "${1:-}" == "--no-browser" ]]; then APT_PACKAGES=("${APT_PACKAGES[@]:1}"); fi
 
 log() { printf '[install-code-server] %s\n' "$*"; }
 
