@@ -9,12 +9,14 @@ import type { ScalarActivation } from '../types';
  */
 export function squareplusValue(x: number, b: number): number {
   const s = Math.hypot(x, Math.sqrt(b));
-  return x >= 0 ? (x + s) / 2 : b / (2 * (s - x));
+  // Halving each term first keeps x + s from overflowing near the largest double.
+  return x >= 0 ? 0.5 * x + 0.5 * s : b / (2 * (s - x));
 }
 
 export function squareplusDerivative(x: number, b: number): number {
   const s = Math.hypot(x, Math.sqrt(b));
-  if (x >= 0) return x === Infinity ? 1 : s === 0 ? 0.5 : (1 + x / s) / 2;
+  // x/s ≥ −1/2 here, so 1 + x/s loses at most one bit; further left use the cancellation-free form.
+  if (x >= 0 || x > -0.5 * s) return x === Infinity ? 1 : s === 0 ? 0.5 : (1 + x / s) / 2;
   return b / (2 * s * (s - x));
 }
 
