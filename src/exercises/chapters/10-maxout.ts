@@ -53,8 +53,8 @@ export const exercises: readonly ExerciseSpec[] = [
         'zh-cn': '第二段胜出(z₂ = 2),所以 ∂h/∂x = W₂ = [0.5, 2]。其余各行完全得不到梯度。',
       },
     ],
-    solution: 'squeeze(W[2, :])',
-    wrong: ['squeeze(W[1, :])', '[0.5, 1]', '[1, 1]', '[2, 1]'],
+    solution: '[W[2, 1], W[2, 2]]',
+    wrong: ['[W[1, 1], W[1, 2]]', '[0.5, 1]', '[1, 1]', '[2, 1]'],
   },
   {
     id: 'maxout-absolute-value',

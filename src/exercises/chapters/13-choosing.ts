@@ -105,8 +105,8 @@ export const exercises: readonly ExerciseSpec[] = [
         'zh-cn': 'Φ 是标准正态分布的累积分布函数:N(0, 1) 随机变量小于 x 的概率。',
       },
       {
-        en: 'Φ(x) = (1 + erf(x / √2)) / 2.',
-        'zh-cn': 'Φ(x) = (1 + erf(x / √2)) / 2。',
+        en: 'Φ can be written with the error function: Φ(x) = (1 + erf(x / √2)) / 2.',
+        'zh-cn': 'Φ 可以用误差函数表示:Φ(x) = (1 + erf(x / √2)) / 2。',
       },
       {
         en: 'Write `g(x) = x * (1 + erf(x / sqrt(2))) / 2`. x·σ(1.702x) and gelu_tanh are only approximations.',
