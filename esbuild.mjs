@@ -34,6 +34,8 @@ const builds = [
   { ...node, entryPoints: ['src/engine/worker.ts'], outfile: 'dist/engine.js' },
   { ...node, entryPoints: ['src/cli/actlab.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...node, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  // Hover cards, completion and diagnostics, loaded on first use so activation stays cheap.
+  { ...node, entryPoints: ['src/language/service/index.ts'], outfile: 'dist/language-service.js' },
   {
     ...common,
     platform: 'browser',
