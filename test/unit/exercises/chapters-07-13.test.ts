@@ -9,6 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { derivative, evaluate } from '../../../src/core';
 import { exercisesOf } from '../../../src/exercises/catalog';
+import type { CheckData } from '../../../src/exercises/verdict';
+import { Session } from '../../../src/language/session';
+import { MIME } from '../../../src/language/types';
 import { parseNotebook, type ParsedCell } from '../../../src/notebook/markdown';
 
 const CHAPTERS = ['07-relu', '08-leaky-relu-prelu', '09-elu-selu', '10-maxout', '11-swish', '12-mish', '13-choosing'] as const;
@@ -84,6 +87,47 @@ describe('chapters 07–13: notebooks', () => {
         }
       }
     });
+  }
+});
+
+/**
+ * Experiments train small networks or time loops for seconds; the headless run of each
+ * notebook (`actlab run`) covers them, so the unit suite skips those cells to stay fast.
+ */
+const SLOW = /\b(dead_units|race|cost|vanishing)\(/;
+
+function verdict(session: Session, code: string, exercise: string, locale: string): CheckData {
+  const result = session.run(code, { precision: 6, exercise, locale });
+  assert.equal(result.error, undefined, `${exercise}: ${JSON.stringify(code)} raised ${result.error?.name}: ${result.error?.message}`);
+  const item = result.outputs.flatMap((o) => o.items).find((i) => i.mime === MIME.check);
+  assert.ok(item, `${exercise}: no verdict`);
+  return item.data as CheckData;
+}
+
+describe('chapters 07–13: exercises graded inside their notebooks', () => {
+  for (const lang of LANGS) {
+    for (const chapter of CHAPTERS) {
+      it(`${lang}/${chapter}: cells run cleanly, placeholders fail, solutions pass, wrong answers fail`, () => {
+        const session = new Session();
+        for (const cell of codeCells(chapter, lang)) {
+          const id = cell.metadata.exercise;
+          if (id === undefined) {
+            if (SLOW.test(cell.source)) continue;
+            const result = session.run(cell.source, { precision: 6, locale: lang });
+            assert.equal(result.error, undefined, `${chapter}: ${JSON.stringify(cell.source)} raised ${result.error?.message}`);
+            continue;
+          }
+          const spec = exercisesOf(chapter).find((s) => s.id === id);
+          assert.ok(spec, `unknown exercise ${id}`);
+          assert.equal(verdict(session, cell.source, id, lang).passed, false, `${id}: the placeholder passes`);
+          for (const wrong of spec.wrong) {
+            assert.equal(verdict(session, wrong, id, lang).passed, false, `${id}: accepted ${JSON.stringify(wrong)}`);
+          }
+          const solved = verdict(session, spec.solution, id, lang);
+          assert.equal(solved.passed, true, `${id}: ${solved.message}`);
+        }
+      });
+    }
   }
 });
 
