@@ -13,6 +13,7 @@ import { getActivation } from '../core/registry';
 import { withParams } from '../plot/functionPlot';
 import { sourceFunction, sourceSlope } from '../plot/source';
 import { curveColour, type PlotSpec } from '../plot/spec';
+import { formatTick } from '../plot/ticks';
 import { fmt, paramSymbol } from './format';
 import { sliderRange } from './params';
 
@@ -66,7 +67,16 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
   const fg = cssVar('--vscode-editor-foreground', '#888888');
   const grid = 'rgba(128,128,128,0.18)';
   const font = `12px ${cssVar('--vscode-font-family', 'system-ui, sans-serif')}`;
-  const axis = (label?: string): uPlot.Axis => ({ stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, font, labelFont: font, ...(label ? { label } : {}) });
+  const axis = (label?: string, logScale = false): uPlot.Axis => ({
+    stroke: fg,
+    grid: { stroke: grid, width: 1 },
+    ticks: { stroke: grid, width: 1 },
+    font,
+    labelFont: font,
+    // On a log axis only the powers of ten get a label; uPlot's minor splits stay unlabelled.
+    values: (_u, splits) => splits.map((v) => (v === null || v === undefined ? '' : logScale && Math.abs(Math.log10(v) - Math.round(Math.log10(v))) > 1e-6 ? '' : formatTick(v))),
+    ...(label ? { label } : {}),
+  });
 
   const shadeSaturation = (u: uPlot): void => {
     const ctx = u.ctx;
@@ -119,8 +129,10 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
   const recompute = (u: uPlot, range?: readonly [number, number]): void => {
     busy = true;
     cur = withParams(spec, cur.curves.map((c) => (c.source ? params.get(c.source.id) : undefined)), range ?? [u.scales.x.min ?? spec.x[0], u.scales.x.max ?? spec.x[spec.x.length - 1]]);
+    const { min, max } = u.scales.x;
     u.setData(alignedData(cur), false);
-    u.redraw(false, true);
+    // Re-setting the same x window lets uPlot fit y to the new curves.
+    if (min !== undefined && max !== undefined) u.setScale('x', { min, max });
     busy = false;
     updateReadout(u);
   };
@@ -131,9 +143,9 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
     height: 320,
     scales: {
       x: { time: false },
-      y: log ? { distr: 3 } : { auto: true, ...(spec.yRange ? { range: [spec.yRange[0], spec.yRange[1]] as uPlot.Range.MinMax } : {}) },
+      y: log ? { distr: 3, log: 10 } : { auto: true, ...(spec.yRange ? { range: [spec.yRange[0], spec.yRange[1]] as uPlot.Range.MinMax } : {}) },
     },
-    axes: [axis(spec.xLabel), axis(spec.yLabel)],
+    axes: [axis(spec.xLabel), axis(spec.yLabel, log)],
     legend: { show: false },
     cursor: {
       drag: { x: true, y: false, setScale: true },
