@@ -87,16 +87,37 @@ export function logsumexpOf(z: Float64Array, T: number): number {
   return m + T * log1pRest(z, k, m, T);
 }
 
+/**
+ * Σ_{j≠i} yⱼ for every i, from prefix and suffix sums of the (non-negative) yⱼ: unlike 1 − yᵢ
+ * it does not cancel when yᵢ is close to 1, and it makes the Jacobian's rows sum to 0.
+ */
+function othersSums(y: Float64Array): Float64Array {
+  const n = y.length;
+  const rest = new Float64Array(n);
+  let prefix = 0;
+  for (let i = 0; i < n; i++) {
+    rest[i] = prefix;
+    prefix += y[i];
+  }
+  let suffix = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    rest[i] += suffix;
+    suffix += y[i];
+  }
+  return rest;
+}
+
 /** Row-major n×n Jacobian s·(diag(y) − y yᵀ) of softmax, where y = softmax(z; T), s = ±1/T. */
 export function softmaxJacobianFrom(y: Float64Array, scale: number): Float64Array {
   const n = y.length;
   const J = new Float64Array(n * n);
+  const rest = othersSums(y);
   for (let i = 0; i < n; i++) {
     const yi = y[i];
     const row = i * n;
-    const a = -scale * yi;
-    for (let j = 0; j < n; j++) J[row + j] = a * y[j];
-    J[row + i] = scale * yi * (1 - yi);
+    // −s·(yᵢyⱼ) rather than (−s·yᵢ)·yⱼ: the product commutes, so J is symmetric bit for bit.
+    for (let j = 0; j < n; j++) J[row + j] = -scale * (yi * y[j]);
+    J[row + i] = scale * yi * rest[i];
   }
   return J;
 }
@@ -116,10 +137,11 @@ export function logSoftmaxJacobianFrom(y: Float64Array, T: number): Float64Array
   const n = y.length;
   const J = new Float64Array(n * n);
   const s = 1 / T;
+  const rest = othersSums(y);
   for (let i = 0; i < n; i++) {
     const row = i * n;
     for (let j = 0; j < n; j++) J[row + j] = -s * y[j];
-    J[row + i] = s * (1 - y[i]);
+    J[row + i] = s * rest[i];
   }
   return J;
 }
