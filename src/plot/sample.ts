@@ -14,7 +14,7 @@ export interface SampleOptions {
   readonly max?: number;
   /** Bisection passes (default 5). */
   readonly passes?: number;
-  /** Relative deviation from linear interpolation that asks for a bisection (default 1e-3 of the y span). */
+  /** Relative deviation from linear interpolation that asks for a bisection (default 1e-4 of the y span). */
   readonly tolerance?: number;
 }
 
@@ -57,7 +57,7 @@ export function sampleFunctions(
   const initial = Math.max(2, options.initial ?? 401);
   const max = Math.max(initial, options.max ?? 2000);
   const passes = options.passes ?? 5;
-  const tolerance = options.tolerance ?? 1e-3;
+  const tolerance = options.tolerance ?? 1e-4;
   let x: number[] = new Array(initial);
   for (let i = 0; i < initial; i++) x[i] = xmin + ((xmax - xmin) * i) / (initial - 1);
   x[initial - 1] = xmax;
