@@ -113,9 +113,18 @@ export class EngineHost {
   }
 
   /** A fresh engine: all state is dropped. */
-  async restart(): Promise<void> {
-    this.kill('restart');
-    await this.enqueue(() => this.spawn());
+  restart(): Promise<void> {
+    // Stop a running cell now; the restart itself waits its turn in the queue.
+    this.interrupt();
+    return this.enqueue(async () => {
+      const child = this.child;
+      if (child !== undefined) {
+        const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        this.kill('restart');
+        await gone;
+      }
+      await this.spawn();
+    });
   }
 
   dispose(): void {
