@@ -6,6 +6,7 @@
 //   a 2,000-point plot output (spec + SVG + JSON) ≤ 50 ms;
 //   a slider step (re-sampling the curves with a new parameter + building the data arrays
 //   the renderer hands to uPlot) ≤ 16 ms.
+/* global console, performance */
 import * as esbuild from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
