@@ -5,20 +5,25 @@
  */
 import * as vscode from 'vscode';
 import { registerCommands } from './features/commands';
+import { registerExercises } from './features/exercises';
 import { registerLanguageFeatures } from './features/languageService';
+import { ExerciseProgress } from './features/progress';
 import { ActlabNotebookController } from './notebook/controller';
 import { NotebookEngines } from './notebook/engines';
 import { registerNotebookSerializer } from './notebook/serializer';
 
 export function activate(context: vscode.ExtensionContext): void {
   const engines = new NotebookEngines(context.asAbsolutePath('dist/engine.js'));
-  const controller = new ActlabNotebookController(engines);
+  const progress = new ExerciseProgress(context.globalState);
+  const controller = new ActlabNotebookController(engines, progress);
   context.subscriptions.push(
     registerNotebookSerializer(),
     engines,
     controller,
     registerCommands(context, engines, controller),
     registerLanguageFeatures(context, engines),
+    progress,
+    registerExercises(context, progress),
   );
 }
 

@@ -43,7 +43,7 @@ function problemText(problem: NumericProblem): LocalisedText {
 function shapeMismatch(m: Extract<Mismatch, { kind: 'shape' }>): LocalisedText {
   const e = describeShape(m.expected);
   const g = describeShape(m.got);
-  return t(`expected ${e.en}, got ${g.en}`, `应为${e['zh-cn']},得到${g['zh-cn']}`);
+  return t(`expected ${e.en}, got ${g.en}`, `应为${e['zh-cn']}，得到${g['zh-cn']}`);
 }
 
 // ---------------------------------------------------------------------------------- value
@@ -56,12 +56,12 @@ export function checkValue(spec: ExerciseSpec, evaluator: ExerciseEvaluator, las
   if (spec.answer.kind !== 'value') throw new Error(`checkValue called for a ${spec.answer.kind} exercise`);
   const { rtol, atol } = tolerances(spec.answer.tolerance);
   if (lastValue === undefined) {
-    return fail(t('No answer yet: end this cell with your answer (a number, vector or matrix).', '还没有答案:请让本单元格的最后一行给出你的答案(数、向量或矩阵)。'));
+    return fail(t('No answer yet: end this cell with your answer (a number, vector or matrix).', '还没有答案：请让本单元格的最后一行给出你的答案（数、向量或矩阵）。'));
   }
   const got = toNumeric(lastValue);
   if (!got.ok) {
     const p = problemText(got.problem);
-    return fail(t(`Your answer is ${p.en}; a number, vector or matrix is expected.`, `你的答案是${p['zh-cn']};这里需要数、向量或矩阵。`));
+    return fail(t(`Your answer is ${p.en}; a number, vector or matrix is expected.`, `你的答案是${p['zh-cn']}；这里需要数、向量或矩阵。`));
   }
   const expected = referenceValue(() => evaluator.evaluate(spec.answer.reference));
   if (!expected.ok) return fail(expected.message);
@@ -69,13 +69,13 @@ export function checkValue(spec: ExerciseSpec, evaluator: ExerciseEvaluator, las
   if (mismatch === undefined) return { passed: true, message: t('Your answer matches.', '你的答案正确。') };
   if (mismatch.kind === 'shape') {
     const m = shapeMismatch(mismatch);
-    return fail(t(`The shape is off: ${m.en}.`, `形状不对:${m['zh-cn']}。`));
+    return fail(t(`The shape is off: ${m.en}.`, `形状不对：${m['zh-cn']}。`));
   }
   const where = formatIndex(mismatch.index);
   const g = formatNumber(mismatch.got);
   const direction = directionOf(mismatch.got, mismatch.expected);
   const en = `${where === '' ? 'Your answer' : `Entry ${where}`} is ${g}, which is ${direction.en}.`;
-  const zh = `${where === '' ? '你的答案' : `元素 ${where}`}是 ${g},${direction['zh-cn']}。`;
+  const zh = `${where === '' ? '你的答案' : `元素 ${where}`}是 ${g}，${direction['zh-cn']}。`;
   return fail(t(en, zh));
 }
 
@@ -87,7 +87,7 @@ function directionOf(got: number, expected: number): LocalisedText {
 }
 
 function referenceValue(compute: () => unknown, at?: string): { ok: true; value: Numeric } | { ok: false; message: LocalisedText } {
-  const where = at === undefined ? t('', '') : t(` at ${at}`, `(在 ${at} 处)`);
+  const where = at === undefined ? t('', '') : t(` at ${at}`, `（在 ${at} 处）`);
   try {
     const r = toNumeric(compute());
     if (r.ok) return r;
@@ -97,7 +97,7 @@ function referenceValue(compute: () => unknown, at?: string): { ok: true; value:
       ok: false,
       message: t(
         `The reference could not be computed${where.en} (${why}). Has a name it uses, such as sigmoid or softmax, been redefined in this notebook?`,
-        `无法计算参考答案${where['zh-cn']}(${why})。是否在本笔记本中重新定义了它用到的名字,例如 sigmoid 或 softmax?`,
+        `无法计算参考答案${where['zh-cn']}（${why}）。是否在本笔记本中重新定义了它用到的名字，例如 sigmoid 或 softmax？`,
       ),
     };
   }
@@ -144,7 +144,7 @@ function runProbes(probes: readonly Probe[], rtol: number, atol: number, expectS
   const n = probes.length;
   const en = first.en.replace(/\.$/, '');
   const zh = first['zh-cn'].replace(/。$/, '');
-  return fail(t(`${en} (wrong at ${failures} of ${n} test points).`, `${zh}(${n} 个测试点中有 ${failures} 个不对)。`));
+  return fail(t(`${en} (wrong at ${failures} of ${n} test points).`, `${zh}（${n} 个测试点中有 ${failures} 个不对）。`));
 }
 
 function probeProblem(probe: Probe, expected: Numeric, rtol: number, atol: number, expectScalar: boolean): LocalisedText | undefined {
@@ -153,34 +153,34 @@ function probeProblem(probe: Probe, expected: Numeric, rtol: number, atol: numbe
     raw = probe.got();
   } catch (e) {
     const why = errorText(e);
-    return t(`At ${probe.label}, your function raised an error: ${why}`, `在 ${probe.label} 处,你的函数出错:${why}`);
+    return t(`At ${probe.label}, your function raised an error: ${why}`, `在 ${probe.label} 处，你的函数出错：${why}`);
   }
   const got = toNumeric(raw);
   if (!got.ok) {
     const p = problemText(got.problem);
-    return t(`At ${probe.label}, your function returned ${p.en}.`, `在 ${probe.label} 处,你的函数返回了${p['zh-cn']}。`);
+    return t(`At ${probe.label}, your function returned ${p.en}.`, `在 ${probe.label} 处，你的函数返回了${p['zh-cn']}。`);
   }
   const mismatch = compareNumeric(got.value, expected, rtol, atol);
   if (mismatch === undefined) return undefined;
   if (mismatch.kind === 'shape') {
     const m = shapeMismatch(mismatch);
-    return t(`At ${probe.label}: ${m.en}.`, `在 ${probe.label} 处:${m['zh-cn']}。`);
+    return t(`At ${probe.label}: ${m.en}.`, `在 ${probe.label} 处：${m['zh-cn']}。`);
   }
   const e = formatNumber(mismatch.expected);
   const g = formatNumber(mismatch.got);
   const entry = expectScalar || mismatch.index.length === 0 ? '' : ` entry ${formatIndex(mismatch.index)}`;
   const entryZh = entry === '' ? '' : `元素 ${formatIndex(mismatch.index)} `;
-  return t(`At ${probe.label}:${entry} expected ${e}, got ${g}.`, `在 ${probe.label} 处:${entryZh}应为 ${e},得到 ${g}。`);
+  return t(`At ${probe.label}:${entry} expected ${e}, got ${g}.`, `在 ${probe.label} 处：${entryZh}应为 ${e}，得到 ${g}。`);
 }
 
 function noFunction(name: string, variable: string, lastValue: unknown): Outcome {
   if (lastValue === undefined) {
-    return fail(t(`No answer yet: define \`${name}(${variable}) = …\` in this cell.`, `还没有答案:请在本单元格中定义 \`${name}(${variable}) = …\`。`));
+    return fail(t(`No answer yet: define \`${name}(${variable}) = …\` in this cell.`, `还没有答案：请在本单元格中定义 \`${name}(${variable}) = …\`。`));
   }
   return fail(
     t(
       `A function is expected here: define \`${name}(${variable}) = …\` in this cell.`,
-      `这里需要一个函数:请在本单元格中定义 \`${name}(${variable}) = …\`。`,
+      `这里需要一个函数：请在本单元格中定义 \`${name}(${variable}) = …\`。`,
     ),
   );
 }
@@ -206,7 +206,7 @@ export function checkFunction(spec: ExerciseSpec, evaluator: ExerciseEvaluator, 
     passed: true,
     message: t(
       `\`${answer.name}\` matches the reference at all ${points.length} test points, from x = ${lo} to x = ${hi}.`,
-      `\`${answer.name}\` 在全部 ${points.length} 个测试点上(x 从 ${lo} 到 ${hi})都与参考答案一致。`,
+      `\`${answer.name}\` 在全部 ${points.length} 个测试点上（x 从 ${lo} 到 ${hi}）都与参考答案一致。`,
     ),
   };
 }

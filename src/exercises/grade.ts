@@ -44,7 +44,7 @@ function unknownMessage(id: string, locale: string | undefined): string {
   const en =
     `There is no exercise "${id}" in Activation Lab's curriculum; check the id in the cell's fence (\`\`\`actlab exercise=…).` +
     (near === undefined ? '' : ` Did you mean "${near}"?`);
-  const zh = `Activation Lab 的课程里没有练习 "${id}";请检查单元格围栏中的 id(\`\`\`actlab exercise=…)。` + (near === undefined ? '' : `你是想写 "${near}" 吗?`);
+  const zh = `Activation Lab 的课程里没有练习 "${id}"；请检查单元格围栏中的 id（\`\`\`actlab exercise=…）。` + (near === undefined ? '' : `你是想写 "${near}" 吗？`);
   return pick({ en, 'zh-cn': zh }, locale);
 }
 

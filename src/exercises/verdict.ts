@@ -65,7 +65,7 @@ export class ExerciseVerdict implements RichValue {
     const zh = locale?.toLowerCase().startsWith('zh') === true;
     const title = pick(this.title, locale);
     if (this.passed) return zh ? `✓ 正确 — ${title}` : `✓ Correct — ${title}`;
-    return zh ? `✗ 还不对 — ${title}(第 ${this.attempt} 次尝试)` : `✗ Not yet — ${title} (try ${this.attempt})`;
+    return zh ? `✗ 还不对 — ${title}（第 ${this.attempt} 次尝试）` : `✗ Not yet — ${title} (try ${this.attempt})`;
   }
 
   private markdown(locale: string | undefined): string {
@@ -83,7 +83,7 @@ export class ExerciseVerdict implements RichValue {
   private plain(locale: string | undefined): string {
     const parts = [this.headline(locale), pick(this.message, locale)];
     const hint = this.data(locale).hint;
-    if (hint !== undefined) parts.push((locale?.toLowerCase().startsWith('zh') === true ? '提示:' : 'Hint: ') + hint);
+    if (hint !== undefined) parts.push((locale?.toLowerCase().startsWith('zh') === true ? '提示：' : 'Hint: ') + hint);
     return parts.join('\n');
   }
 }

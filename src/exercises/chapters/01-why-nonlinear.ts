@@ -18,11 +18,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Write W2·(W1·x) and use associativity: (W2·W1)·x. The matrix you need is a product.',
-        'zh-cn': '把 W2·(W1·x) 按结合律改写成 (W2·W1)·x,所求矩阵就是一个乘积。',
+        'zh-cn': '把 W2·(W1·x) 按结合律改写成 (W2·W1)·x，所求矩阵就是一个乘积。',
       },
       {
         en: 'Order matters: W1 acts first (3×2), then W2 (2×3), so the product has shape 2×2.',
-        'zh-cn': '顺序很重要:先作用的是 W1(3×2),再是 W2(2×3),所以乘积是 2×2。',
+        'zh-cn': '顺序很重要：先作用的是 W1(3×2)，再是 W2(2×3)，所以乘积是 2×2。',
       },
       { en: 'The answer cell can be just `W = W2 * W1`.', 'zh-cn': '答案单元格只需写 `W = W2 * W1`。' },
     ],
@@ -38,13 +38,13 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Expand W2·(W1·x + b1) + b2 and collect what does not depend on x.',
-        'zh-cn': '展开 W2·(W1·x + b1) + b2,把与 x 无关的项归到一起。',
+        'zh-cn': '展开 W2·(W1·x + b1) + b2，把与 x 无关的项归到一起。',
       },
       {
         en: 'The first bias passes through the second layer, so it gets multiplied by W2.',
-        'zh-cn': '第一层的偏置还要经过第二层,所以它会被 W2 乘一次。',
+        'zh-cn': '第一层的偏置还要经过第二层，所以它会被 W2 乘一次。',
       },
-      { en: 'c = W2·b1 + b2, a vector with 2 entries.', 'zh-cn': 'c = W2·b1 + b2,是含 2 个元素的向量。' },
+      { en: 'c = W2·b1 + b2, a vector with 2 entries.', 'zh-cn': 'c = W2·b1 + b2，是含 2 个元素的向量。' },
     ],
     solution: 'c = W2 * b1 + b2',
     wrong: ['c = b2', 'c = W2 * b1', 'c = W2 * b1 - b2'],
@@ -52,17 +52,17 @@ export const exercises: readonly ExerciseSpec[] = [
   {
     id: 'collapse-scalar-stack',
     chapter: '01-why-nonlinear',
-    title: { en: 'Three layers, one line', 'zh-cn': '三层,一条直线' },
+    title: { en: 'Three layers, one line', 'zh-cn': '三层，一条直线' },
     answer: { kind: 'value', reference: '[a3 * a2 * a1, a3 * a2 * c1 + a3 * c2 + c3]' },
     setup: SCALARS,
     hints: [
       {
         en: 'Each layer is y = a·x + c. Substitute the first into the second, then into the third.',
-        'zh-cn': '每一层都是 y = a·x + c。把第一层代入第二层,再代入第三层。',
+        'zh-cn': '每一层都是 y = a·x + c。把第一层代入第二层，再代入第三层。',
       },
       {
         en: 'The slope is the product of all three slopes; every bias is scaled by the slopes of the layers after it.',
-        'zh-cn': '斜率是三个斜率的乘积;每个偏置都要乘上它之后各层的斜率。',
+        'zh-cn': '斜率是三个斜率的乘积；每个偏置都要乘上它之后各层的斜率。',
       },
       {
         en: 'A = a3·a2·a1 and B = a3·a2·c1 + a3·c2 + c3. Answer with the vector [A, B].',

@@ -11,7 +11,7 @@ export const exercises: readonly ExerciseSpec[] = [
     title: { en: 'The derivative of tanh', 'zh-cn': 'tanh 的导数' },
     answer: { kind: 'function', name: 'dt', reference: '4 / (exp(x) + exp(-x))^2' },
     hints: [
-      { en: 'Use the quotient rule on (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ), or recall that tanh′ can be written with tanh itself.', 'zh-cn': '对 (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) 用商法则,或者回忆 tanh′ 可以用 tanh 自身表示。' },
+      { en: 'Use the quotient rule on (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ), or recall that tanh′ can be written with tanh itself.', 'zh-cn': '对 (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) 用商法则，或者回忆 tanh′ 可以用 tanh 自身表示。' },
       { en: 'The quotient rule gives ((eˣ + e⁻ˣ)² − (eˣ − e⁻ˣ)²)/(eˣ + e⁻ˣ)² = 1 − tanh².', 'zh-cn': '商法则给出 ((eˣ + e⁻ˣ)² − (eˣ − e⁻ˣ)²)/(eˣ + e⁻ˣ)² = 1 − tanh²。' },
       { en: 'dt(x) = 1 - tanh(x)^2.', 'zh-cn': 'dt(x) = 1 - tanh(x)^2。' },
     ],
@@ -24,8 +24,8 @@ export const exercises: readonly ExerciseSpec[] = [
     title: { en: 'tanh is a rescaled sigmoid', 'zh-cn': 'tanh 是缩放过的 sigmoid' },
     answer: { kind: 'function', name: 't2', reference: 'tanh(x)' },
     hints: [
-      { en: 'tanh runs from −1 to 1, sigmoid from 0 to 1: stretch sigmoid by 2 vertically and move it down by 1.', 'zh-cn': 'tanh 的取值从 −1 到 1,sigmoid 从 0 到 1:把 sigmoid 纵向拉伸 2 倍,再向下平移 1。' },
-      { en: 'The slopes must match too: tanh′(0) = 1 but σ′(0) = 1/4, so the input needs a factor as well.', 'zh-cn': '斜率也要对上:tanh′(0) = 1,而 σ′(0) = 1/4,所以输入也需要乘一个系数。' },
+      { en: 'tanh runs from −1 to 1, sigmoid from 0 to 1: stretch sigmoid by 2 vertically and move it down by 1.', 'zh-cn': 'tanh 的取值从 −1 到 1，sigmoid 从 0 到 1：把 sigmoid 纵向拉伸 2 倍，再向下平移 1。' },
+      { en: 'The slopes must match too: tanh′(0) = 1 but σ′(0) = 1/4, so the input needs a factor as well.', 'zh-cn': '斜率也要对上：tanh′(0) = 1，而 σ′(0) = 1/4，所以输入也需要乘一个系数。' },
       { en: 't2(x) = 2 * sigmoid(2 * x) - 1.', 'zh-cn': 't2(x) = 2 * sigmoid(2 * x) - 1。' },
     ],
     solution: 't2(x) = 2 * sigmoid(2 * x) - 1',
@@ -42,8 +42,8 @@ export const exercises: readonly ExerciseSpec[] = [
       points: [0, 1, -1, 1e-8, -1e-8, 3, -3, 20, -20, 400, -400, 700, -700, 710, -710, 1000, -1000],
     },
     hints: [
-      { en: 'exp(710) is already ∞ in double precision, and ∞/∞ is NaN. Rewrite the formula so no exponent is positive.', 'zh-cn': '在双精度下 exp(710) 已经是 ∞,而 ∞/∞ 是 NaN。改写公式,让所有指数都不为正。' },
-      { en: 'For x ≥ 0, divide top and bottom by eˣ: (1 − e^(−2x))/(1 + e^(−2x)). tanh is odd, so use |x| and put the sign back.', 'zh-cn': '当 x ≥ 0 时,分子分母同除以 eˣ:(1 − e^(−2x))/(1 + e^(−2x))。tanh 是奇函数,所以用 |x| 计算再补回符号。' },
+      { en: 'exp(710) is already ∞ in double precision, and ∞/∞ is NaN. Rewrite the formula so no exponent is positive.', 'zh-cn': '在双精度下 exp(710) 已经是 ∞，而 ∞/∞ 是 NaN。改写公式，让所有指数都不为正。' },
+      { en: 'For x ≥ 0, divide top and bottom by eˣ: (1 − e^(−2x))/(1 + e^(−2x)). tanh is odd, so use |x| and put the sign back.', 'zh-cn': '当 x ≥ 0 时，分子分母同除以 eˣ：(1 − e^(−2x))/(1 + e^(−2x))。tanh 是奇函数，所以用 |x| 计算再补回符号。' },
       { en: 'th(x) = sign(x) * (1 - exp(-2 * abs(x))) / (1 + exp(-2 * abs(x))).', 'zh-cn': 'th(x) = sign(x) * (1 - exp(-2 * abs(x))) / (1 + exp(-2 * abs(x)))。' },
     ],
     solution: 'th(x) = sign(x) * (1 - exp(-2 * abs(x))) / (1 + exp(-2 * abs(x)))',
@@ -61,7 +61,7 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       { en: 'tanh′ = 1 − tanh² is largest where tanh is 0.', 'zh-cn': 'tanh′ = 1 − tanh² 在 tanh 为 0 处最大。' },
       { en: 'tanh(0) = 0.', 'zh-cn': 'tanh(0) = 0。' },
-      { en: 'tanh′(0) = 1, four times sigmoid′(0).', 'zh-cn': 'tanh′(0) = 1,是 sigmoid′(0) 的四倍。' },
+      { en: 'tanh′(0) = 1, four times sigmoid′(0).', 'zh-cn': 'tanh′(0) = 1，是 sigmoid′(0) 的四倍。' },
     ],
     solution: '1 - tanh(0)^2',
     wrong: ['0.25', '0.5', 'tanh(0)'],

@@ -61,7 +61,7 @@ describe('gradeExercise', () => {
   it('speaks Simplified Chinese when asked', () => {
     const check = verdictOf('sigmoid-derivative', 'ds(x) = 0', 0, 'zh-cn');
     const spec = findExercise('sigmoid-derivative');
-    assert.match(check.message, /^在 x = 0 处:应为 0\.25,得到 0/);
+    assert.match(check.message, /^在 x = 0 处：应为 0\.25，得到 0/);
     assert.equal(check.hint, spec?.hints[0]['zh-cn']);
   });
 

@@ -16,6 +16,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXERCISES, findExercise } from '../../../src/exercises/catalog';
+import { CHAPTER_TITLES } from '../../../src/exercises/chapterTitles';
 import { CHAPTERS } from '../../../src/exercises/types';
 import type { CheckData } from '../../../src/exercises/verdict';
 import { Session } from '../../../src/language/session';
@@ -97,4 +98,15 @@ describe('curriculum notebooks', () => {
       });
     }
   }
+});
+
+describe('chapter titles', () => {
+  it('repeat each notebook’s first heading in both languages', () => {
+    for (const lang of LANGS) {
+      for (const chapter of CHAPTERS) {
+        const heading = readFileSync(chapterFile(lang, chapter), 'utf8').split('\n')[0];
+        assert.equal(heading, `# ${chapter.slice(0, 2)} · ${CHAPTER_TITLES[chapter][lang]}`, `${lang}/${chapter}`);
+      }
+    }
+  });
 });
