@@ -37,8 +37,20 @@ export interface HoverAssets {
   readonly ids: Readonly<Record<string, CardAssets>>;
 }
 
-/** Replaces the colour tokens of a template and encodes it as a data URI. */
+const uris = new WeakMap<Palette, Map<string, string>>();
+
+/**
+ * Replaces the colour tokens of a template and encodes it as a data URI. Memoised per
+ * palette, because both languages' cards show the same images.
+ */
 export function themedDataUri(template: string, palette: Palette): string {
-  const svg = template.replace(/@(\w+)@/g, (m, key: string) => (palette[key] !== undefined ? String(palette[key]) : m));
-  return `data:image/svg+xml;base64,${base64(svg)}`;
+  let cache = uris.get(palette);
+  if (!cache) uris.set(palette, (cache = new Map()));
+  let uri = cache.get(template);
+  if (uri === undefined) {
+    const svg = template.replace(/@(\w+)@/g, (m, key: string) => (palette[key] !== undefined ? String(palette[key]) : m));
+    uri = `data:image/svg+xml;base64,${base64(svg)}`;
+    cache.set(template, uri);
+  }
+  return uri;
 }
