@@ -10,7 +10,7 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '07-relu',
     title: {
       en: 'ReLU′ by hand, with the convention at 0',
-      'zh-cn': '亲手写出 ReLU′(含 0 点的约定)',
+      'zh-cn': '亲手写出 ReLU′（含 0 点的约定）',
     },
     answer: {
       kind: 'function',
@@ -21,11 +21,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'For x > 0 ReLU is the line y = x; for x < 0 it is the constant 0. What is the slope of each piece?',
-        'zh-cn': 'x > 0 时 ReLU 就是直线 y = x,x < 0 时恒为 0。两段的斜率各是多少?',
+        'zh-cn': 'x > 0 时 ReLU 就是直线 y = x，x < 0 时恒为 0。两段的斜率各是多少？',
       },
       {
         en: 'At x = 0 the slope is undefined; the kit (like PyTorch) uses 0 there. A conditional reads `cond ? a : b`.',
-        'zh-cn': 'x = 0 处斜率不存在,本工具(与 PyTorch 一样)约定取 0。条件表达式写作 `cond ? a : b`。',
+        'zh-cn': 'x = 0 处斜率不存在，本工具（与 PyTorch 一样）约定取 0。条件表达式写作 `cond ? a : b`。',
       },
       {
         en: 'Write `g(x) = x > 0 ? 1 : 0`.',
@@ -46,15 +46,15 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Half of the inputs are negative and become 0; only the positive half contributes. Is the mean 0?',
-        'zh-cn': '一半的输入为负,输出是 0;只有正的一半有贡献。均值会是 0 吗?',
+        'zh-cn': '一半的输入为负，输出是 0；只有正的一半有贡献。均值会是 0 吗？',
       },
       {
         en: 'The mean is the integral of x·φ(x) from 0 to ∞, where φ(x) = exp(−x²/2)/√(2π).',
-        'zh-cn': '均值等于 x·φ(x) 在 0 到 ∞ 上的积分,其中 φ(x) = exp(−x²/2)/√(2π)。',
+        'zh-cn': '均值等于 x·φ(x) 在 0 到 ∞ 上的积分，其中 φ(x) = exp(−x²/2)/√(2π)。',
       },
       {
         en: 'The antiderivative of x·exp(−x²/2) is −exp(−x²/2), so the integral is 1/√(2π) ≈ 0.3989.',
-        'zh-cn': 'x·exp(−x²/2) 的原函数是 −exp(−x²/2),所以积分等于 1/√(2π) ≈ 0.3989。',
+        'zh-cn': 'x·exp(−x²/2) 的原函数是 −exp(−x²/2)，所以积分等于 1/√(2π) ≈ 0.3989。',
       },
     ],
     solution: '1 / sqrt(2 * pi)',
@@ -65,21 +65,21 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '07-relu',
     title: {
       en: 'Is this unit dead? Its largest pre-activation',
-      'zh-cn': '这个单元死了吗?求它最大的预激活值',
+      'zh-cn': '这个单元死了吗？求它最大的预激活值',
     },
     answer: { kind: 'value', reference: '0.5 + 0.3 - 10' },
     hints: [
       {
         en: 'z = 0.5·x₁ − 0.3·x₂ − 10 is linear, so on the square −1 ≤ x₁, x₂ ≤ 1 its largest value sits at a corner.',
-        'zh-cn': 'z = 0.5·x₁ − 0.3·x₂ − 10 是线性的,在正方形 −1 ≤ x₁, x₂ ≤ 1 上的最大值出现在某个角上。',
+        'zh-cn': 'z = 0.5·x₁ − 0.3·x₂ − 10 是线性的，在正方形 −1 ≤ x₁, x₂ ≤ 1 上的最大值出现在某个角上。',
       },
       {
         en: 'Pick each input’s sign to make its term positive: x₁ = 1, x₂ = −1.',
-        'zh-cn': '让每一项都取正:x₁ = 1,x₂ = −1。',
+        'zh-cn': '让每一项都取正：x₁ = 1，x₂ = −1。',
       },
       {
         en: 'The answer is 0.5 + 0.3 − 10 = −9.2: every input gives z < 0, so relu′(z) = 0 and no gradient ever reaches w or b.',
-        'zh-cn': '答案是 0.5 + 0.3 − 10 = −9.2:任何输入都有 z < 0,于是 relu′(z) = 0,w 和 b 永远收不到梯度。',
+        'zh-cn': '答案是 0.5 + 0.3 − 10 = −9.2：任何输入都有 z < 0，于是 relu′(z) = 0，w 和 b 永远收不到梯度。',
       },
     ],
     solution: '0.5 + 0.3 - 10',
@@ -90,21 +90,21 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '07-relu',
     title: {
       en: 'He initialisation: the standard deviation for fan_in = 512',
-      'zh-cn': 'He 初始化:fan_in = 512 时的标准差',
+      'zh-cn': 'He 初始化：fan_in = 512 时的标准差',
     },
     answer: { kind: 'value', reference: 'sqrt(2 / 512)' },
     hints: [
       {
         en: 'ReLU zeroes half of its inputs, which halves the signal’s second moment at every layer. He initialisation doubles the weight variance to make up for it.',
-        'zh-cn': 'ReLU 把一半输入置零,每层信号的二阶矩因此减半。He 初始化把权重方差加倍来弥补。',
+        'zh-cn': 'ReLU 把一半输入置零，每层信号的二阶矩因此减半。He 初始化把权重方差加倍来弥补。',
       },
       {
         en: 'He: Var(w) = 2 / fan_in. Xavier/Glorot (1 / fan_in, or 2 / (fan_in + fan_out)) is meant for tanh and sigmoid.',
-        'zh-cn': 'He:Var(w) = 2 / fan_in。Xavier/Glorot(1 / fan_in 或 2 / (fan_in + fan_out))是为 tanh 和 sigmoid 设计的。',
+        'zh-cn': 'He：Var(w) = 2 / fan_in。Xavier/Glorot（1 / fan_in 或 2 / (fan_in + fan_out)）是为 tanh 和 sigmoid 设计的。',
       },
       {
         en: 'The question asks for the standard deviation, the square root of the variance: sqrt(2 / 512) = 0.0625.',
-        'zh-cn': '题目要的是标准差,即方差的平方根:sqrt(2 / 512) = 0.0625。',
+        'zh-cn': '题目要的是标准差，即方差的平方根：sqrt(2 / 512) = 0.0625。',
       },
     ],
     solution: 'sqrt(2 / 512)',

@@ -10,7 +10,7 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '08-leaky-relu-prelu',
     title: {
       en: 'A leaky ReLU with α = 2 (where max(αx, x) breaks)',
-      'zh-cn': 'α = 2 的 Leaky ReLU(max(αx, x) 在这里失效)',
+      'zh-cn': 'α = 2 的 Leaky ReLU（max(αx, x) 在这里失效）',
     },
     answer: {
       kind: 'function',
@@ -21,11 +21,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Try the compact formula first: compare max(2x, x) with the piecewise definition at x = 1 and x = −1.',
-        'zh-cn': '先试试简写:在 x = 1 和 x = −1 处比较 max(2x, x) 与分段定义。',
+        'zh-cn': '先试试简写：在 x = 1 和 x = −1 处比较 max(2x, x) 与分段定义。',
       },
       {
         en: 'For α > 1 the max picks αx on the positive side. Only 0 < α < 1 makes max(αx, x) right; the definition is "x for x > 0, αx otherwise".',
-        'zh-cn': 'α > 1 时,正半轴上 max 选中的是 αx。只有 0 < α < 1 时 max(αx, x) 才正确;真正的定义是“x > 0 取 x,否则取 αx”。',
+        'zh-cn': 'α > 1 时，正半轴上 max 选中的是 αx。只有 0 < α < 1 时 max(αx, x) 才正确；真正的定义是“x > 0 取 x，否则取 αx”。',
       },
       {
         en: 'Write `g(x) = x > 0 ? x : 2 x`.',
@@ -46,11 +46,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Left of 0 the function is 0.01·x, right of 0 it is x. The slope is the coefficient of x.',
-        'zh-cn': '0 的左边函数是 0.01·x,右边是 x。斜率就是 x 的系数。',
+        'zh-cn': '0 的左边函数是 0.01·x，右边是 x。斜率就是 x 的系数。',
       },
       {
         en: 'At the kink x = 0 the kit follows PyTorch and uses α.',
-        'zh-cn': '在拐点 x = 0 处,本工具沿用 PyTorch 的约定,取 α。',
+        'zh-cn': '在拐点 x = 0 处，本工具沿用 PyTorch 的约定，取 α。',
       },
       {
         en: 'The vector is [0.01, 0.01, 1]. You can check it with `leaky_relu\'([-3, 0, 2], 0.01)`.',
@@ -76,11 +76,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'PReLU is f(x; α) = x for x > 0 and αx otherwise. Differentiate with respect to α, holding x fixed.',
-        'zh-cn': 'PReLU 是 f(x; α):x > 0 时为 x,否则为 αx。把 x 当常数,对 α 求导。',
+        'zh-cn': 'PReLU 是 f(x; α)：x > 0 时为 x，否则为 αx。把 x 当常数，对 α 求导。',
       },
       {
         en: 'The positive branch does not contain α at all; the negative branch is linear in α.',
-        'zh-cn': '正半轴那一段根本不含 α;负半轴那一段关于 α 是线性的。',
+        'zh-cn': '正半轴那一段根本不含 α；负半轴那一段关于 α 是线性的。',
       },
       {
         en: 'Write `g(x) = x > 0 ? 0 : x`.',
@@ -101,15 +101,15 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'By the chain rule ∂L/∂α = Σᵢ (∂L/∂fᵢ)·(∂fᵢ/∂α), and ∂f/∂α is x for x ≤ 0 and 0 for x > 0.',
-        'zh-cn': '由链式法则 ∂L/∂α = Σᵢ (∂L/∂fᵢ)·(∂fᵢ/∂α),其中 x ≤ 0 时 ∂f/∂α = x,x > 0 时为 0。',
+        'zh-cn': '由链式法则 ∂L/∂α = Σᵢ (∂L/∂fᵢ)·(∂fᵢ/∂α)，其中 x ≤ 0 时 ∂f/∂α = x，x > 0 时为 0。',
       },
       {
         en: 'Only the two negative inputs count: ∂L/∂α = 0.5·(−2) + 1·(−1) = −2.',
-        'zh-cn': '只有两个负输入有贡献:∂L/∂α = 0.5·(−2) + 1·(−1) = −2。',
+        'zh-cn': '只有两个负输入有贡献：∂L/∂α = 0.5·(−2) + 1·(−1) = −2。',
       },
       {
         en: 'Gradient descent: α ← α − η·∂L/∂α = 0.25 − 0.1·(−2) = 0.45.',
-        'zh-cn': '梯度下降:α ← α − η·∂L/∂α = 0.25 − 0.1·(−2) = 0.45。',
+        'zh-cn': '梯度下降：α ← α − η·∂L/∂α = 0.25 − 0.1·(−2) = 0.45。',
       },
     ],
     solution: '0.25 - 0.1 * (0.5 * (-2) + 1 * (-1))',

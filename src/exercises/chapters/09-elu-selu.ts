@@ -11,21 +11,21 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '09-elu-selu',
     title: {
       en: 'Find the mistake: ELU′(−2) for α = 1',
-      'zh-cn': '找错:α = 1 时的 ELU′(−2)',
+      'zh-cn': '找错：α = 1 时的 ELU′(−2)',
     },
     answer: { kind: 'value', reference: 'exp(-2)' },
     hints: [
       {
         en: 'Estimate the slope numerically: (elu(−2 + h, 1) − elu(−2 − h, 1)) / (2h) with h = 1e-5. Does it match the formula printed under "ELU′"?',
-        'zh-cn': '先用数值方法估计斜率:(elu(−2 + h, 1) − elu(−2 − h, 1)) / (2h),取 h = 1e-5。它和标题为 “ELU′” 的公式一致吗?',
+        'zh-cn': '先用数值方法估计斜率：(elu(−2 + h, 1) − elu(−2 − h, 1)) / (2h)，取 h = 1e-5。它和标题为 “ELU′” 的公式一致吗？',
       },
       {
         en: 'That printed formula, α(eˣ − 1), is ELU itself. Differentiate it: d/dx α(eˣ − 1) = αeˣ.',
-        'zh-cn': '那条公式 α(eˣ − 1) 其实是 ELU 本身。对它求导:d/dx α(eˣ − 1) = αeˣ。',
+        'zh-cn': '那条公式 α(eˣ − 1) 其实是 ELU 本身。对它求导：d/dx α(eˣ − 1) = αeˣ。',
       },
       {
         en: 'ELU′(−2) = e⁻² ≈ 0.1353 (a positive slope, not the value −0.8647).',
-        'zh-cn': 'ELU′(−2) = e⁻² ≈ 0.1353(斜率为正,而不是函数值 −0.8647)。',
+        'zh-cn': 'ELU′(−2) = e⁻² ≈ 0.1353（斜率为正，而不是函数值 −0.8647）。',
       },
     ],
     solution: 'exp(-2)',
@@ -47,11 +47,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Differentiate each branch of ELU: x for x > 0, α(eˣ − 1) for x ≤ 0.',
-        'zh-cn': '对 ELU 的两段分别求导:x > 0 时为 x,x ≤ 0 时为 α(eˣ − 1)。',
+        'zh-cn': '对 ELU 的两段分别求导：x > 0 时为 x，x ≤ 0 时为 α(eˣ − 1)。',
       },
       {
         en: 'The negative branch gives αeˣ, which is also ELU(x) + α. At x = 0 the kit uses α, matching PyTorch.',
-        'zh-cn': '负半轴得到 αeˣ,也等于 ELU(x) + α。在 x = 0 处本工具取 α,与 PyTorch 一致。',
+        'zh-cn': '负半轴得到 αeˣ，也等于 ELU(x) + α。在 x = 0 处本工具取 α，与 PyTorch 一致。',
       },
       {
         en: 'Write `g(x) = x > 0 ? 1 : 1.5 exp(x)`.',
@@ -70,17 +70,17 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '09-elu-selu',
     title: {
       en: 'How low can ELU go? (α = 1.5)',
-      'zh-cn': 'ELU 最低能到多少?(α = 1.5)',
+      'zh-cn': 'ELU 最低能到多少？(α = 1.5)',
     },
     answer: { kind: 'value', reference: '-1.5' },
     hints: [
       {
         en: 'Evaluate elu(x, 1.5) at x = −5, −10, −40. What does it approach?',
-        'zh-cn': '计算 elu(x, 1.5) 在 x = −5、−10、−40 的值,它趋近于多少?',
+        'zh-cn': '计算 elu(x, 1.5) 在 x = −5、−10、−40 的值，它趋近于多少？',
       },
       {
         en: 'As x → −∞, eˣ → 0, so α(eˣ − 1) → −α.',
-        'zh-cn': '当 x → −∞ 时 eˣ → 0,于是 α(eˣ − 1) → −α。',
+        'zh-cn': '当 x → −∞ 时 eˣ → 0，于是 α(eˣ − 1) → −α。',
       },
     ],
     solution: '-1.5',
@@ -91,17 +91,17 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '09-elu-selu',
     title: {
       en: 'SELU’s floor: −λα',
-      'zh-cn': 'SELU 的下界:−λα',
+      'zh-cn': 'SELU 的下界：−λα',
     },
     answer: { kind: 'value', reference: '-1.0507009873554805 * 1.6732632423543772', tolerance: 1e-9 },
     hints: [
       {
         en: 'SELU is λ·ELU(x, α) with fixed constants λ ≈ 1.0507 and α ≈ 1.6733. Where does ELU level off?',
-        'zh-cn': 'SELU 是 λ·ELU(x, α),常数固定:λ ≈ 1.0507,α ≈ 1.6733。ELU 在哪里趋于平缓?',
+        'zh-cn': 'SELU 是 λ·ELU(x, α)，常数固定：λ ≈ 1.0507，α ≈ 1.6733。ELU 在哪里趋于平缓？',
       },
       {
         en: 'ELU tends to −α, and the scale λ multiplies that too. Try `selu(-40)`.',
-        'zh-cn': 'ELU 趋于 −α,而缩放系数 λ 也要乘上去。试试 `selu(-40)`。',
+        'zh-cn': 'ELU 趋于 −α，而缩放系数 λ 也要乘上去。试试 `selu(-40)`。',
       },
       {
         en: 'The floor is −λα ≈ −1.7581.',

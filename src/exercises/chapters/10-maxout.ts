@@ -20,7 +20,7 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Each piece is an affine function zⱼ = Wⱼ·x + bⱼ. Compute all three with one matrix product: W * x + b.',
-        'zh-cn': '每一段都是仿射函数 zⱼ = Wⱼ·x + bⱼ。用一次矩阵乘法算出全部三段:W * x + b。',
+        'zh-cn': '每一段都是仿射函数 zⱼ = Wⱼ·x + bⱼ。用一次矩阵乘法算出全部三段：W * x + b。',
       },
       {
         en: 'z = [1, 2, −1.5]. The unit outputs the largest piece.',
@@ -42,15 +42,15 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Near the current x the same piece keeps winning, so h(x) equals that one affine function there.',
-        'zh-cn': '在当前 x 附近,胜出的始终是同一段,所以 h(x) 在那里就等于这一个仿射函数。',
+        'zh-cn': '在当前 x 附近，胜出的始终是同一段，所以 h(x) 在那里就等于这一个仿射函数。',
       },
       {
         en: 'The gradient of Wⱼ·x + bⱼ with respect to x is the row Wⱼ. Which piece won in the previous exercise?',
-        'zh-cn': 'Wⱼ·x + bⱼ 对 x 的梯度就是行向量 Wⱼ。上一题中胜出的是哪一段?',
+        'zh-cn': 'Wⱼ·x + bⱼ 对 x 的梯度就是行向量 Wⱼ。上一题中胜出的是哪一段？',
       },
       {
         en: 'The second piece won (z₂ = 2), so ∂h/∂x = W₂ = [0.5, 2]. The other rows get no gradient at all.',
-        'zh-cn': '第二段胜出(z₂ = 2),所以 ∂h/∂x = W₂ = [0.5, 2]。其余各行完全得不到梯度。',
+        'zh-cn': '第二段胜出（z₂ = 2），所以 ∂h/∂x = W₂ = [0.5, 2]。其余各行完全得不到梯度。',
       },
     ],
     solution: '[W[2, 1], W[2, 2]]',
@@ -72,11 +72,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'With pieces w₁x + b₁ and w₂x + b₂, ReLU is max(0·x + 0, 1·x + 0). Which two lines have |x| as their upper envelope?',
-        'zh-cn': '两段 w₁x + b₁ 与 w₂x + b₂ 时,ReLU 就是 max(0·x + 0, 1·x + 0)。哪两条直线的上包络是 |x|?',
+        'zh-cn': '两段 w₁x + b₁ 与 w₂x + b₂ 时，ReLU 就是 max(0·x + 0, 1·x + 0)。哪两条直线的上包络是 |x|？',
       },
       {
         en: 'Use slopes 1 and −1, both with bias 0.',
-        'zh-cn': '取斜率 1 和 −1,偏置都为 0。',
+        'zh-cn': '取斜率 1 和 −1，偏置都为 0。',
       },
       {
         en: 'Write `g(x) = max(x, -x)`.',
@@ -97,7 +97,7 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'A plain layer with 256 inputs and 128 units has 128·(256 + 1) parameters: one weight per input plus a bias, per unit.',
-        'zh-cn': '一个 256 个输入、128 个单元的普通层有 128·(256 + 1) 个参数:每个单元对每个输入一个权重,再加一个偏置。',
+        'zh-cn': '一个 256 个输入、128 个单元的普通层有 128·(256 + 1) 个参数：每个单元对每个输入一个权重，再加一个偏置。',
       },
       {
         en: 'Every Maxout unit owns k such affine pieces.',
@@ -105,7 +105,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
       {
         en: 'With k = 4: 4·128·257 = 131584, four times the plain layer.',
-        'zh-cn': 'k = 4 时:4·128·257 = 131584,是普通层的四倍。',
+        'zh-cn': 'k = 4 时：4·128·257 = 131584，是普通层的四倍。',
       },
     ],
     solution: '4 * 128 * (256 + 1)',

@@ -11,7 +11,7 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '11-swish',
     title: {
       en: 'Find the mistake: Swish′(3) for β = 1.7',
-      'zh-cn': '找错:β = 1.7 时的 Swish′(3)',
+      'zh-cn': '找错：β = 1.7 时的 Swish′(3)',
     },
     answer: {
       kind: 'value',
@@ -21,15 +21,15 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Evaluate the note’s formula βf(x) + βx/(1 + e^(−βx))·(1 − βf(x)) at x = 3, β = 1.7, and compare it with a central difference of swish(x, 1.7). A slope of −15 on a curve that is almost the line y = x?',
-        'zh-cn': '在 x = 3、β = 1.7 处计算笔记的公式 βf(x) + βx/(1 + e^(−βx))·(1 − βf(x)),再与 swish(x, 1.7) 的中心差分比较。一条几乎就是 y = x 的曲线,斜率会是 −15 吗?',
+        'zh-cn': '在 x = 3、β = 1.7 处计算笔记的公式 βf(x) + βx/(1 + e^(−βx))·(1 − βf(x))，再与 swish(x, 1.7) 的中心差分比较。一条几乎就是 y = x 的曲线，斜率会是 −15 吗？',
       },
       {
         en: 'Differentiate x·σ(βx) with the product rule: σ(βx) + x·βσ(βx)(1 − σ(βx)). Regroup it using f(x) = xσ(βx).',
-        'zh-cn': '用乘积法则对 x·σ(βx) 求导:σ(βx) + x·βσ(βx)(1 − σ(βx))。再借助 f(x) = xσ(βx) 重新整理。',
+        'zh-cn': '用乘积法则对 x·σ(βx) 求导：σ(βx) + x·βσ(βx)(1 − σ(βx))。再借助 f(x) = xσ(βx) 重新整理。',
       },
       {
         en: 'f′(x) = βf(x) + σ(βx)(1 − βf(x)): the second term has σ(βx), not βx·σ(βx). At x = 3 it is ≈ 1.0247.',
-        'zh-cn': 'f′(x) = βf(x) + σ(βx)(1 − βf(x)):第二项是 σ(βx),而不是 βx·σ(βx)。在 x = 3 处约为 1.0247。',
+        'zh-cn': 'f′(x) = βf(x) + σ(βx)(1 − βf(x))：第二项是 σ(βx)，而不是 βx·σ(βx)。在 x = 3 处约为 1.0247。',
       },
     ],
     solution: '1.7 * swish(3, 1.7) + sigmoid(5.1) * (1 - 1.7 * swish(3, 1.7))',
@@ -55,11 +55,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Start from the product rule: d/dx [x·σ(βx)] = σ(βx) + βx·σ′(βx), with σ′ = σ(1 − σ).',
-        'zh-cn': '从乘积法则出发:d/dx [x·σ(βx)] = σ(βx) + βx·σ′(βx),其中 σ′ = σ(1 − σ)。',
+        'zh-cn': '从乘积法则出发：d/dx [x·σ(βx)] = σ(βx) + βx·σ′(βx)，其中 σ′ = σ(1 − σ)。',
       },
       {
         en: 'Either form works; the compact one is βf(x) + σ(βx)(1 − βf(x)) with f(x) = x·σ(βx).',
-        'zh-cn': '两种写法都可以;紧凑的写法是 βf(x) + σ(βx)(1 − βf(x)),其中 f(x) = x·σ(βx)。',
+        'zh-cn': '两种写法都可以；紧凑的写法是 βf(x) + σ(βx)(1 − βf(x))，其中 f(x) = x·σ(βx)。',
       },
       {
         en: 'Write `g(x) = 1.7 swish(x, 1.7) + sigmoid(1.7 x) (1 - 1.7 swish(x, 1.7))`.',
@@ -78,7 +78,7 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '11-swish',
     title: {
       en: 'Swish’s gradient with respect to β (β = 1.7)',
-      'zh-cn': 'Swish 对 β 的梯度(β = 1.7)',
+      'zh-cn': 'Swish 对 β 的梯度（β = 1.7）',
     },
     answer: {
       kind: 'function',
@@ -89,11 +89,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Hold x fixed: f(β) = x·σ(βx). The chain rule gives x·σ′(βx)·(d(βx)/dβ).',
-        'zh-cn': '把 x 当常数:f(β) = x·σ(βx)。链式法则给出 x·σ′(βx)·(d(βx)/dβ)。',
+        'zh-cn': '把 x 当常数：f(β) = x·σ(βx)。链式法则给出 x·σ′(βx)·(d(βx)/dβ)。',
       },
       {
         en: 'd(βx)/dβ = x, so there are two factors of x.',
-        'zh-cn': 'd(βx)/dβ = x,所以一共有两个 x 因子。',
+        'zh-cn': 'd(βx)/dβ = x，所以一共有两个 x 因子。',
       },
       {
         en: 'Write `g(x) = x^2 sigmoid(1.7 x) (1 - sigmoid(1.7 x))`.',
@@ -112,17 +112,17 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '11-swish',
     title: {
       en: 'For which β is x·σ(βx) equal to x / (1 + e^(−x))?',
-      'zh-cn': 'β 取何值时 x·σ(βx) 等于 x / (1 + e^(−x))?',
+      'zh-cn': 'β 取何值时 x·σ(βx) 等于 x / (1 + e^(−x))？',
     },
     answer: { kind: 'value', reference: '1' },
     hints: [
       {
         en: 'Compare swish(2, 1.7) with 2 / (1 + exp(−2)). Are they equal?',
-        'zh-cn': '比较 swish(2, 1.7) 与 2 / (1 + exp(−2)),它们相等吗?',
+        'zh-cn': '比较 swish(2, 1.7) 与 2 / (1 + exp(−2))，它们相等吗？',
       },
       {
         en: 'x / (1 + e^(−x)) is x·σ(x): the β inside σ has to disappear.',
-        'zh-cn': 'x / (1 + e^(−x)) 就是 x·σ(x):σ 里的 β 必须消失。',
+        'zh-cn': 'x / (1 + e^(−x)) 就是 x·σ(x)：σ 里的 β 必须消失。',
       },
     ],
     solution: '1',

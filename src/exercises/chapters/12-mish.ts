@@ -10,21 +10,21 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '12-mish',
     title: {
       en: 'Where does Mish reach its minimum?',
-      'zh-cn': 'Mish 在哪里取到最小值?',
+      'zh-cn': 'Mish 在哪里取到最小值？',
     },
     answer: { kind: 'value', reference: '-1.1924312178', tolerance: 1e-3 },
     hints: [
       {
         en: 'Plot mish on [−4, 1]: the curve dips below zero and comes back. The minimum is where mish′ crosses zero.',
-        'zh-cn': '在 [−4, 1] 上画出 mish:曲线先降到 0 以下再回升。最小值出现在 mish′ 穿过 0 的地方。',
+        'zh-cn': '在 [−4, 1] 上画出 mish：曲线先降到 0 以下再回升。最小值出现在 mish′ 穿过 0 的地方。',
       },
       {
         en: 'Evaluate mish\'(x) at a few points between −2 and −1 and halve the interval where the sign changes.',
-        'zh-cn': '在 −2 与 −1 之间取几个点计算 mish\'(x),在变号的区间里不断二分。',
+        'zh-cn': '在 −2 与 −1 之间取几个点计算 mish\'(x)，在变号的区间里不断二分。',
       },
       {
         en: 'It is near x ≈ −1.19 (the minimum value there is ≈ −0.3088). Give x, not the value.',
-        'zh-cn': '大约在 x ≈ −1.19(那里的最小值约为 −0.3088)。要填的是 x,而不是函数值。',
+        'zh-cn': '大约在 x ≈ −1.19（那里的最小值约为 −0.3088）。要填的是 x，而不是函数值。',
       },
     ],
     solution: '-1.1924',
@@ -41,15 +41,15 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Define the note’s formula as a function of your own and evaluate it at 100, 150, 200. When does it stop agreeing with mish\'(x)?',
-        'zh-cn': '把笔记里的公式定义成自己的函数,在 100、150、200 处求值。它从什么时候起不再与 mish\'(x) 一致?',
+        'zh-cn': '把笔记里的公式定义成自己的函数，在 100、150、200 处求值。它从什么时候起不再与 mish\'(x) 一致？',
       },
       {
         en: 'Doubles overflow above about e^709.8. δ² behaves like e^(4x) and eˣ·ω like e^(4x) as well; Infinity / Infinity is NaN.',
-        'zh-cn': '双精度在约 e^709.8 以上溢出。δ² 的量级约为 e^(4x),eˣ·ω 也是 e^(4x);Infinity / Infinity 得 NaN。',
+        'zh-cn': '双精度在约 e^709.8 以上溢出。δ² 的量级约为 e^(4x)，eˣ·ω 也是 e^(4x)；Infinity / Infinity 得 NaN。',
       },
       {
         en: '4x > 709.8 first holds for an integer at x = 178; check 177 and 178.',
-        'zh-cn': '整数中第一个满足 4x > 709.8 的是 x = 178;检查一下 177 和 178。',
+        'zh-cn': '整数中第一个满足 4x > 709.8 的是 x = 178；检查一下 177 和 178。',
       },
     ],
     solution: '178',
@@ -71,11 +71,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Use the chain rule on x·tanh(s(x)) with s = softplus: tanh(s) + x·(1 − tanh²(s))·s′(x).',
-        'zh-cn': '对 x·tanh(s(x)) 用链式法则,s = softplus:tanh(s) + x·(1 − tanh²(s))·s′(x)。',
+        'zh-cn': '对 x·tanh(s(x)) 用链式法则，s = softplus：tanh(s) + x·(1 − tanh²(s))·s′(x)。',
       },
       {
         en: 'softplus′(x) = σ(x). The builtins softplus, tanh and sigmoid never overflow, so nothing blows up.',
-        'zh-cn': 'softplus′(x) = σ(x)。内置的 softplus、tanh、sigmoid 都不会溢出,所以整个式子不会爆掉。',
+        'zh-cn': 'softplus′(x) = σ(x)。内置的 softplus、tanh、sigmoid 都不会溢出，所以整个式子不会爆掉。',
       },
       {
         en: 'Write `g(x) = tanh(softplus(x)) + x sigmoid(x) (1 - tanh(softplus(x))^2)`.',
@@ -100,11 +100,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'At x = 0 the term x·σ(x)(1 − tanh²(softplus(x))) vanishes, leaving tanh(softplus(0)).',
-        'zh-cn': '在 x = 0 处,x·σ(x)(1 − tanh²(softplus(x))) 这一项为 0,只剩 tanh(softplus(0))。',
+        'zh-cn': '在 x = 0 处，x·σ(x)(1 − tanh²(softplus(x))) 这一项为 0，只剩 tanh(softplus(0))。',
       },
       {
         en: 'softplus(0) = ln 2, and tanh(ln 2) = (2 − 1/2)/(2 + 1/2).',
-        'zh-cn': 'softplus(0) = ln 2,而 tanh(ln 2) = (2 − 1/2)/(2 + 1/2)。',
+        'zh-cn': 'softplus(0) = ln 2，而 tanh(ln 2) = (2 − 1/2)/(2 + 1/2)。',
       },
     ],
     solution: 'tanh(log(2))',

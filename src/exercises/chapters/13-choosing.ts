@@ -17,15 +17,15 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'The prime notation works on every builtin: `sigmoid\'(0)`, `tanh\'(0)`, …',
-        'zh-cn': '撇号写法对每个内置函数都有效:`sigmoid\'(0)`、`tanh\'(0)`……',
+        'zh-cn': '撇号写法对每个内置函数都有效：`sigmoid\'(0)`、`tanh\'(0)`……',
       },
       {
         en: 'sigmoid′(0) = σ(0)(1 − σ(0)) = 1/4; tanh′(0) = 1. For x·g(x) with g smooth, the slope at 0 is g(0).',
-        'zh-cn': 'sigmoid′(0) = σ(0)(1 − σ(0)) = 1/4;tanh′(0) = 1。对光滑的 g,x·g(x) 在 0 处的斜率就是 g(0)。',
+        'zh-cn': 'sigmoid′(0) = σ(0)(1 − σ(0)) = 1/4；tanh′(0) = 1。对光滑的 g，x·g(x) 在 0 处的斜率就是 g(0)。',
       },
       {
         en: 'SiLU: σ(0) = 0.5; Mish: tanh(ln 2) = 0.6; GELU: Φ(0) = 0.5. Answer [0.25, 1, 0.5, 0.6, 0.5].',
-        'zh-cn': 'SiLU:σ(0) = 0.5;Mish:tanh(ln 2) = 0.6;GELU:Φ(0) = 0.5。答案是 [0.25, 1, 0.5, 0.6, 0.5]。',
+        'zh-cn': 'SiLU：σ(0) = 0.5；Mish：tanh(ln 2) = 0.6；GELU：Φ(0) = 0.5。答案是 [0.25, 1, 0.5, 0.6, 0.5]。',
       },
     ],
     solution: "[sigmoid'(0), tanh'(0), silu'(0), mish'(0), gelu'(0)]",
@@ -42,7 +42,7 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'With unit weights, backpropagation multiplies one σ′ per layer. How large can σ′ ever be?',
-        'zh-cn': '权重都为 1 时,反向传播每经过一层就乘一个 σ′。σ′ 最大能有多大?',
+        'zh-cn': '权重都为 1 时，反向传播每经过一层就乘一个 σ′。σ′ 最大能有多大？',
       },
       {
         en: 'σ′ peaks at x = 0 with 1/4. Ten layers multiply ten such factors.',
@@ -50,7 +50,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
       {
         en: '0.25¹⁰ ≈ 9.5·10⁻⁷: under a millionth. ReLU passes 1 on its active side, which is why deep nets moved to it.',
-        'zh-cn': '0.25¹⁰ ≈ 9.5·10⁻⁷,不到百万分之一。ReLU 在激活一侧传过去的是 1,这正是深层网络转向它的原因。',
+        'zh-cn': '0.25¹⁰ ≈ 9.5·10⁻⁷，不到百万分之一。ReLU 在激活一侧传过去的是 1，这正是深层网络转向它的原因。',
       },
     ],
     solution: '0.25^10',
@@ -61,7 +61,7 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '13-choosing',
     title: {
       en: 'How far below zero do SiLU, Mish and GELU dip?',
-      'zh-cn': 'SiLU、Mish、GELU 最低会降到 0 以下多少?',
+      'zh-cn': 'SiLU、Mish、GELU 最低会降到 0 以下多少？',
     },
     answer: {
       kind: 'value',
@@ -71,11 +71,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Plot the three on [−4, 1]. Each has a single minimum, where its derivative crosses zero.',
-        'zh-cn': '在 [−4, 1] 上画出这三条曲线。每条都只有一个最小值,就在导数穿过 0 的地方。',
+        'zh-cn': '在 [−4, 1] 上画出这三条曲线。每条都只有一个最小值，就在导数穿过 0 的地方。',
       },
       {
         en: 'Bisect on the sign of silu\', mish\' and gelu\', then evaluate each function at its root: SiLU near −1.28, Mish near −1.19, GELU near −0.75.',
-        'zh-cn': '根据 silu\'、mish\'、gelu\' 的符号二分,再在各自的零点处求函数值:SiLU 约在 −1.28,Mish 约在 −1.19,GELU 约在 −0.75。',
+        'zh-cn': '根据 silu\'、mish\'、gelu\' 的符号二分，再在各自的零点处求函数值：SiLU 约在 −1.28，Mish 约在 −1.19，GELU 约在 −0.75。',
       },
       {
         en: 'The minima are ≈ [−0.2785, −0.3088, −0.1700].',
@@ -102,11 +102,11 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       {
         en: 'Φ is the standard normal CDF: the probability that a N(0, 1) variable is below x.',
-        'zh-cn': 'Φ 是标准正态分布的累积分布函数:N(0, 1) 随机变量小于 x 的概率。',
+        'zh-cn': 'Φ 是标准正态分布的累积分布函数：N(0, 1) 随机变量小于 x 的概率。',
       },
       {
         en: 'Φ can be written with the error function: Φ(x) = (1 + erf(x / √2)) / 2.',
-        'zh-cn': 'Φ 可以用误差函数表示:Φ(x) = (1 + erf(x / √2)) / 2。',
+        'zh-cn': 'Φ 可以用误差函数表示：Φ(x) = (1 + erf(x / √2)) / 2。',
       },
       {
         en: 'Write `g(x) = x * (1 + erf(x / sqrt(2))) / 2`. x·σ(1.702x) and gelu_tanh are only approximations.',
