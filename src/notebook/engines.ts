@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { EngineHost } from '../engine/host';
-import { affectsEngine, engineSettings } from './settings';
+import { affectsEngineProcess, engineSettings } from './settings';
 
 export class NotebookEngines implements vscode.Disposable {
   private readonly hosts = new Map<string, EngineHost>();
@@ -16,7 +16,7 @@ export class NotebookEngines implements vscode.Disposable {
     this.subscriptions = [
       vscode.workspace.onDidCloseNotebookDocument((notebook) => this.close(notebook)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsEngine(event)) this.closeAll();
+        if (affectsEngineProcess(event)) this.closeAll();
       }),
     ];
   }

@@ -38,7 +38,10 @@ export function engineSettings(): EngineSettings {
   };
 }
 
-/** True when a configuration change touches the engine's limits (which need a restart). */
-export function affectsEngine(event: vscode.ConfigurationChangeEvent): boolean {
-  return event.affectsConfiguration(`${SECTION}.timeLimitSeconds`) || event.affectsConfiguration(`${SECTION}.memoryLimitMb`);
+/**
+ * True when a configuration change needs new engine processes: the memory cap is fixed when
+ * a process starts. (The time limit is sent with every run, so changing it keeps the state.)
+ */
+export function affectsEngineProcess(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(`${SECTION}.memoryLimitMb`);
 }

@@ -170,6 +170,29 @@ describe('notebook controller in VS Code', function () {
     });
   }
 
+  it('checks an exercise cell (exercise= in the fence) and shows the verdict', async () => {
+    const file = path.join(workspaceDir(), `exercise-${process.pid}.actlab.md`);
+    fs.writeFileSync(
+      file,
+      '```actlab\nW1 = [[1, 2], [0, -1], [3, 1]]\nW2 = [[2, -1, 0], [1, 1, 1]]\n```\n\n' +
+        '```actlab exercise=collapse-two-layers\nW = W2 * W1\n```\n\n' +
+        '```actlab exercise=collapse-two-layers\nW = W1 * W2\n```\n',
+    );
+    const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(file));
+    await vscode.window.showNotebookDocument(notebook);
+    await vscode.commands.executeCommand('notebook.selectKernel', { id: 'activation-lab', extension: EXTENSION_ID });
+    await run(notebook, 0);
+    const verdict = (index: number): { passed: boolean } => {
+      const item = items(notebook.cellAt(index)).find((i) => i.mime === 'application/vnd.actlab.check+json');
+      assert.ok(item, `cell ${index} has no check output: ${JSON.stringify(items(notebook.cellAt(index)))}`);
+      return JSON.parse(item.text) as { passed: boolean };
+    };
+    await run(notebook, 1);
+    assert.strictEqual(verdict(1).passed, true);
+    await run(notebook, 2);
+    assert.strictEqual(verdict(2).passed, false);
+  });
+
   it('forgets variables on activationLab.restartEngine', async () => {
     const notebook = await openNotebook(['kept = 5', 'kept']);
     await run(notebook, 0);
