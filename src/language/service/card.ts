@@ -50,11 +50,23 @@ function image(template: string, assets: HoverAssets, theme: ThemeKind, alt: str
   return `<img src="${themedDataUri(template, assets.themes[theme])}" alt="${escapeAttr(alt)}"/>`;
 }
 
-/** `leaky_relu(x, alpha = 0.01)` or `softmax(z, T = 1)`. */
-export function signatureLabel(act: Activation, primes = 0): string {
+/**
+ * Registry ids whose cell-language form is not "input, then the registry parameters":
+ * Maxout is called as `maxout(W, b, x)` (src/language/maxout.ts).
+ */
+const OWN_ARGUMENTS: Readonly<Record<string, readonly string[]>> = { maxout: ['W', 'b', 'x'] };
+
+/** The argument labels a cell writes, and how many are required. */
+export function cellArguments(act: Activation): { labels: string[]; min: number } {
+  const own = OWN_ARGUMENTS[act.id];
+  if (own) return { labels: [...own], min: own.length };
   const input = act.kind === 'vector' ? 'z' : 'x';
-  const params = act.params.map((p) => `${p.name} = ${p.default}`);
-  return `${act.id}${"'".repeat(primes)}(${[input, ...params].join(', ')})`;
+  return { labels: [input, ...act.params.map((p) => `${p.name} = ${p.default}`)], min: 1 };
+}
+
+/** `leaky_relu(x, alpha = 0.01)`, `softmax(z, T = 1)`, `maxout(W, b, x)`. */
+export function signatureLabel(act: Activation, primes = 0): string {
+  return `${act.id}${"'".repeat(primes)}(${cellArguments(act).labels.join(', ')})`;
 }
 
 function intervalText(a: number | null, b: number | null, locale: Locale): string {

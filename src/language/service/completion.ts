@@ -7,7 +7,7 @@ import { REGISTRY } from '../../core/registry';
 import { ACTIVATION_DOCS } from '../docs/activations';
 import type { Locale } from '../docs/types';
 import { fill, UI } from '../docs/ui';
-import { paramDescription, signatureLabel } from './card';
+import { cellArguments, paramDescription, signatureLabel } from './card';
 import { definitionsIn, enclosingCall } from './text';
 
 export type CompletionKind = 'function' | 'parameter' | 'variable' | 'learnerFunction';
@@ -35,13 +35,14 @@ export function completionsAt(text: string, offset: number, locale: Locale, earl
   const out: CompletionEntry[] = [];
   for (const act of REGISTRY) {
     const summary = ACTIVATION_DOCS[act.id]?.[locale].summary ?? act.meta.name;
-    const input = act.kind === 'vector' ? 'z' : 'x';
+    const { labels, min } = cellArguments(act);
+    const required = labels.slice(0, min).map((l, i) => `\${${i + 1}:${l}}`).join(', ');
     out.push({
       label: act.id,
       kind: 'function',
       detail: signatureLabel(act),
       documentation: `${firstSentence(summary)}\n\n\`${act.meta.plain.f}\``,
-      insertSnippet: `${act.id}(\${1:${input}})`,
+      insertSnippet: `${act.id}(${required})`,
       sortText: `0_${act.id}`,
     });
     if (act.kind === 'scalar') {

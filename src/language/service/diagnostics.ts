@@ -10,7 +10,10 @@ import type { Locale } from '../docs/types';
 import { fill, UI } from '../docs/ui';
 import { suggestName } from '../names';
 import { parseCell } from '../parse';
+import { GET_FIELD, PRIME_CALL, PRIME_OF } from '../prime';
 import { PRIME_MARK } from '../primeMarks';
+
+import { cellArguments } from './card';
 import { definitionsIn } from './text';
 
 export interface CellDiagnostic {
@@ -95,16 +98,19 @@ export function diagnoseCell(text: string, locale: Locale, earlierCells: readonl
           const fn = node.fn as AnyNode | undefined;
           const args = (node.args ?? []) as AnyNode[];
           if (fn && fn.type === 'SymbolNode' && fn.name !== undefined) {
-            // The rewrite turns `f'(x)` into a hidden helper call whose first argument is `f`.
-            const name = fn.name.includes(PRIME_MARK) ? (args[0]?.name ?? '') : fn.name;
-            const callArgs = fn.name.includes(PRIME_MARK) ? args.slice(2) : args;
+            // The rewrite turns `f'(x)` into a hidden call PRIME_CALL(f, order, x…) and a bare
+            // `f'` into PRIME_OF(f, order) (a function value, not a call); a field read into GET_FIELD.
+            const isCall = !fn.name.includes(PRIME_MARK) || fn.name === PRIME_CALL;
+            const name = fn.name === PRIME_CALL || fn.name === PRIME_OF ? (args[0]?.name ?? '') : fn.name;
+            const callArgs = fn.name === PRIME_CALL ? args.slice(2) : args;
             const act = registry.get(name);
-            if (act && !locals.has(name) && !defined.has(name) && !fn.name.includes(`${PRIME_MARK}field`)) {
-              const max = 1 + act.params.length;
-              if (callArgs.length < 1 || callArgs.length > max) {
+            if (isCall && act && fn.name !== GET_FIELD && !locals.has(name) && !defined.has(name)) {
+              const { labels, min } = cellArguments(act);
+              const max = labels.length;
+              if (callArgs.length < min || callArgs.length > max) {
                 const at = findWord(text, name, cursor);
                 const start = at >= 0 ? at : stStart;
-                const expected = act.params.length === 0 ? '1' : `1–${max}`;
+                const expected = min === max ? String(min) : `${min}–${max}`;
                 out.push({ start, end: start + name.length, message: fill(UI.diagnostics.arity[locale], name, expected, callArgs.length), code: 'arity' });
               }
             }

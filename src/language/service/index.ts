@@ -6,15 +6,13 @@
  */
 import { REGISTRY } from '../../core/registry';
 import type { Activation } from '../../core/types';
-import { BUILTIN_GROUPS } from '../builtins';
-import type { BuiltinContext } from '../builtins/types';
 import type { Locale } from '../docs/types';
 import { fill, UI } from '../docs/ui';
-import { sandboxedMath } from '../mathInstance';
 import type { HoverAssets, ThemeKind } from './assets';
 import { activationCard, learnerCard, paramCard, type CardContext } from './card';
 import { completionsAt, type CompletionEntry } from './completion';
 import { diagnoseCell, type CellDiagnostic, type NameOracle } from './diagnostics';
+import { nameOracle } from './oracle';
 import { frameworkMatchAt } from './framework';
 import { signatureAt, type SignatureInfo } from './signature';
 import { wordAt, type Word } from './text';
@@ -43,24 +41,6 @@ export interface LanguageService {
   /** A card for a framework name in Python/JS/TS, or undefined. */
   frameworkHover(languageId: string, line: string, character: number, ctx: CardContext): HoverResult | undefined;
   readonly ids: readonly string[];
-}
-
-/** Builtin names of every group (plot, experiments, …), without running anything. */
-function builtinNames(): string[] {
-  const refuse = (): never => {
-    throw new Error('not available while listing names');
-  };
-  const ctx: BuiltinContext = { toScalarFunction: refuse, toNumber: refuse, toVector: refuse, progress: () => undefined };
-  return BUILTIN_GROUPS.flatMap((factory) => Object.keys(factory(ctx)));
-}
-
-function nameOracle(): NameOracle {
-  const math = sandboxedMath();
-  const extra = new Set(builtinNames());
-  return {
-    has: (name) => extra.has(name) || math.has(name),
-    names: [...math.names, ...extra],
-  };
 }
 
 export function createLanguageService(assets: HoverAssets): LanguageService {

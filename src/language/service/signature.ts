@@ -3,7 +3,7 @@ import { REGISTRY } from '../../core/registry';
 import { ACTIVATION_DOCS } from '../docs/activations';
 import type { Locale } from '../docs/types';
 import { UI } from '../docs/ui';
-import { paramDescription, signatureLabel } from './card';
+import { cellArguments, paramDescription, signatureLabel } from './card';
 import { firstSentence } from './completion';
 import { enclosingCall } from './text';
 
@@ -19,17 +19,17 @@ export function signatureAt(text: string, offset: number, locale: Locale): Signa
   if (!call) return undefined;
   const act = REGISTRY.find((a) => a.id === call.name);
   if (!act) return undefined;
-  const input = act.kind === 'vector' ? 'z' : 'x';
+  const { labels } = cellArguments(act);
   const inputDoc = act.kind === 'vector' ? (locale === 'en' ? 'the input vector' : '输入向量') : locale === 'en' ? 'a number, vector or matrix (element-wise)' : '数、向量或矩阵(逐元素)';
   const summary = ACTIVATION_DOCS[act.id]?.[locale].summary ?? act.meta.name;
   const lead = call.primes > 0 ? `${UI.derivative[locale]}: \`${act.meta.plain.df}\`` : firstSentence(summary);
   return {
     label: signatureLabel(act, call.primes),
     documentation: lead,
-    parameters: [
-      { label: input, documentation: inputDoc },
-      ...act.params.map((p) => ({ label: `${p.name} = ${p.default}`, documentation: paramDescription(act.id, p.name, locale) })),
-    ],
-    activeParameter: Math.min(call.argument, act.params.length),
+    parameters: labels.map((label, i) => {
+      const p = act.params[i - 1];
+      return { label, documentation: i === 0 ? inputDoc : p && label.startsWith(`${p.name} `) ? paramDescription(act.id, p.name, locale) : '' };
+    }),
+    activeParameter: Math.min(call.argument, labels.length - 1),
   };
 }

@@ -4,9 +4,9 @@ import { completionsAt } from '../../../src/language/service/completion';
 import { diagnoseCell } from '../../../src/language/service/diagnostics';
 import { signatureAt } from '../../../src/language/service/signature';
 import { definitionsIn, enclosingCall, wordAt } from '../../../src/language/service/text';
-import { sandboxedMath } from '../../../src/language/mathInstance';
+import { nameOracle } from '../../../src/language/service/oracle';
 
-const oracle = { has: (n: string) => sandboxedMath().has(n), names: sandboxedMath().names };
+const oracle = nameOracle();
 
 describe('service: reading the cell', () => {
   it('finds the word under the cursor with its primes', () => {
@@ -101,5 +101,41 @@ describe('service: diagnostics', () => {
     assert.deepStrictEqual(diagnoseCell('leaky_relu(1, 0.2)', 'en', [], oracle), []);
     assert.strictEqual(diagnoseCell('leaky_relu()', 'en', [], oracle)[0]?.code, 'arity');
     assert.strictEqual(diagnoseCell("swish'(1, 2, 3)", 'en', [], oracle)[0]?.code, 'arity');
+  });
+});
+
+describe('service: the notebooks that ship raise no false diagnostics', () => {
+  it('every cell of every notebook in notebooks/ is clean', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fs = require('fs') as typeof import('fs');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const path = require('path') as typeof import('path');
+    const root = path.join(__dirname, '../../../notebooks');
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const f of fs.readdirSync(dir)) {
+        const p = path.join(dir, f);
+        if (fs.statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.actlab.md')) files.push(p);
+      }
+    };
+    walk(root);
+    assert.ok(files.length > 0);
+    const problems: string[] = [];
+    for (const file of files) {
+      const cells = [...fs.readFileSync(file, 'utf8').matchAll(/```actlab[^\n]*\n([\s\S]*?)```/g)].map((m) => m[1]);
+      const earlier: string[] = [];
+      for (const cell of cells) {
+        for (const d of diagnoseCell(cell, 'en', earlier, oracle)) problems.push(`${path.basename(file)}: ${cell.slice(d.start, d.end)}: ${d.message}`);
+        earlier.push(cell);
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it('maxout keeps its own (W, b, x) form', () => {
+    assert.deepStrictEqual(diagnoseCell('maxout([[1, 2], [3, 4]], [0, 0], [1, 1])', 'en', [], oracle), []);
+    assert.strictEqual(diagnoseCell('maxout([1, 2])', 'en', [], oracle)[0]?.code, 'arity');
+    assert.strictEqual(signatureAt('maxout(', 7, 'en')?.label, 'maxout(W, b, x)');
   });
 });
