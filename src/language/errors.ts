@@ -57,7 +57,7 @@ export function toCellError(
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     return {
       name: 'StackOverflow',
-      message: 'The computation nested too deeply (a function that calls itself without end?). Variables and functions are kept.',
+      message: 'The computation nested too deeply (for example, a function that calls itself without end). Variables and functions are kept.',
       ...at,
     };
   }

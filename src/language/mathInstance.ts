@@ -62,6 +62,10 @@ function build(): SandboxedMath {
       return original(...args);
     };
   };
+  const sizeOf = (x: unknown): number[] => {
+    const size = (math.size as (v: unknown) => unknown)(x);
+    return (Array.isArray(size) ? size : (size as { toArray(): number[] }).toArray()) as number[];
+  };
   const shapeGuard = (name: string) => guard(name, (args) => checkShape(name, dimsOf(args)));
 
   const transposeN = (value: unknown, order: number): unknown => {
@@ -112,6 +116,14 @@ function build(): SandboxedMath {
       // random(size, min, max): only an array or matrix first argument is a size.
       random: guard('random', (args) => typeof args[0] === 'object' && checkShape('random', dimsOf([args[0]]))),
       randomInt: guard('randomInt', (args) => typeof args[0] === 'object' && checkShape('randomInt', dimsOf([args[0]]))),
+      // diag(v) is |v|×|v|; kron multiplies the shapes; resize and matrixFromFunction take a size.
+      diag: guard('diag', (args) => {
+        const v = dimsOf([args[0]]);
+        if (v.length > 0 && sizeOf(args[0]).length === 1) checkShape('diag', [v.length, v.length]);
+      }),
+      kron: guard('kron', (args) => checkShape('kron', [...sizeOf(args[0]), ...sizeOf(args[1])])),
+      resize: guard('resize', (args) => checkShape('resize', dimsOf([args[1]]))),
+      matrixFromFunction: guard('matrixFromFunction', (args) => checkShape('matrixFromFunction', dimsOf([args[0]]))),
       range: guard('range', (args) => {
         if (typeof args[0] !== 'string') checkRange(args[0], args[1], args[2]);
       }),

@@ -56,7 +56,8 @@ export function parseCell(code: string): ParseResult {
 
 /** mathjs reports `(char N)`, 1-based within the statement; map it into the cell. */
 function syntaxError(code: string, offset: number, e: unknown): CellError {
-  if (e instanceof LanguageError) return toCellError(e, lineColumn(code, offset));
+  // Deep nesting exhausts the parser's own stack: report it as such, not as bad syntax.
+  if (e instanceof LanguageError || e instanceof RangeError) return toCellError(e, lineColumn(code, offset));
   const err = e as { message?: string; char?: number };
   const char = typeof err.char === 'number' ? err.char : 1;
   const message = unmark(String(err.message ?? e)).replace(/\s*\(char \d+\)$/, '');

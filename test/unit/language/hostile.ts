@@ -1,0 +1,57 @@
+/**
+ * Generators of random and hostile cells for the fuzz tests: garbage text, token soup,
+ * deep nesting, huge numbers, giant matrices, odd Unicode and escape attempts.
+ */
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import type { CellResult } from '../../../src/language/types';
+
+const TOKENS = [
+  'sigmoid', 'relu', 'softmax', 'jacobian', 'vjp', 'grad', 'dparam', 'maxout', 'f', 'g', 'x', 'a', 'A',
+  "'", "''", '(', ')', '[', ']', '{', '}', ',', ';', '\n', ':', '.', '=', '+', '-', '*', '/', '^', '.*', '?',
+  '>', '<', '==', '!', '"', '#', '1', '0', '-0', '2.5', '1e308', '1e-320', 'NaN', 'Infinity', 'pi', 'e', 'i',
+  'zeros', 'ones', 'diag', 'range', 'constructor', '__proto__', 'evaluate', 'import', 'typed', 'x -> x',
+  'end', 'f(x) = ', 'cm', 'to', 'in', 'and', 'or', 'not', 'true', '5 cm', '\u01C2', 'σ', '𝑥', '\u0000', '\u202e',
+];
+
+const GIANT = [
+  'zeros(1e5, 1e5)', 'ones(1e6, 1e6)', '1:1e9', 'range(0, 1e12)', 'identity(1e6)', 'diag(1:1e6)',
+  'resize([1], [1e5, 1e5])', 'kron(ones(1e4, 1), ones(1, 1e4))', 'random([1e5, 1e5])', 'zeros([1e4, 1e4, 1e4])',
+  'ones(1e308, 2)', 'zeros(-1, 5)', 'zeros(NaN)', '1:0.000000001:1e6',
+];
+
+const ESCAPES = [
+  'cos.constructor("return process")()', 'import({x: 1})', 'evaluate("1")', 'typed.clear()', 'parse("1")',
+  '[].map.constructor("return 1")()', 'a = {}; a["__proto__"]["x"] = 1', 'createUnit("zz")', 'f(x) = x; f.call(1)',
+  'config({number: "BigNumber"})', 'simplify("x")', 'compile("1").evaluate()',
+];
+
+const HUGE_NUMBERS = ['1e308 * 10', '2^1024', 'factorial(200)', 'exp(1000)', 'sigmoid(1e308)', "sigmoid'(-1e308)",
+  'softmax([1e308, -1e308])', 'jacobian(softmax, [1e300, 0])', '-1e-320 / 1e10', 'log(0)', 'sqrt(-1)', '0/0'];
+
+export const tokenSoup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 25 }).map((ts) => ts.join(' '));
+export const tightSoup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 25 }).map((ts) => ts.join(''));
+export const garbage = fc.string({ unit: 'binary', maxLength: 60 });
+export const nesting = fc
+  .tuple(fc.integer({ min: 1, max: 6000 }), fc.constantFrom(['(', ')'], ['[', ']'], ['sigmoid(', ')'], ['-', '']))
+  .map(([n, [open, close]]) => open.repeat(n) + '1' + close.repeat(n));
+export const giant = fc.constantFrom(...GIANT);
+export const escape = fc.constantFrom(...ESCAPES);
+export const hugeNumber = fc.constantFrom(...HUGE_NUMBERS);
+export const arithmetic = fc
+  .array(fc.tuple(fc.double(), fc.constantFrom('+', '-', '*', '/', '^', ', ')), { minLength: 1, maxLength: 6 })
+  .map((parts) => `[${parts.map(([x, op]) => `(${Object.is(x, -0) ? '-0' : String(x)})${op}`).join('')}1]`);
+
+/** A mix of every kind above. */
+export const hostileCell = fc.oneof(tokenSoup, tightSoup, garbage, nesting, giant, escape, hugeNumber, arithmetic);
+
+/** A cell ends in outputs or one clean error — never a throw. */
+export function assertClean(r: CellResult, code: string): void {
+  assert.ok(Array.isArray(r.outputs), code);
+  if (r.error !== undefined) {
+    assert.strictEqual(typeof r.error.name, 'string', code);
+    assert.ok(r.error.message.length > 0, `empty message for ${JSON.stringify(code)}`);
+    assert.ok(!/\bat .*\.(ts|js):\d+/.test(r.error.message), `stack trace leaked for ${JSON.stringify(code)}`);
+  }
+  JSON.stringify(r); // must survive the trip to the host
+}
