@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { REGISTRY } from '../../src/core/registry';
 import { UI } from '../../src/language/docs/ui';
-import { activate, codeCells, hoverText, openNotebook, section, setLanguage } from './hoverHelpers';
+import { activate, codeCells, hoverText, openNotebook, section, setLanguage, waitFor } from './hoverHelpers';
 
 const SECTIONS = ['formula', 'derivative', 'range', 'zeroCentred', 'saturation', 'cost', 'deadUnits', 'whenToUse', 'mistakes', 'related', 'chapter'] as const;
 
@@ -15,7 +15,12 @@ describe('hover: cards in notebook cells', function () {
 
   before(async () => {
     await activate();
-    const nb = await openNotebook('hover-cards.actlab.md', [REGISTRY.map((a) => `${a.id}`).join('\n'), "y = sigmoid'(0)"]);
+    const nb = await openNotebook('hover-cards.actlab.md', [
+      REGISTRY.map((a) => `${a.id}`).join('\n'),
+      "y = sigmoid'(0)",
+      'myWeight = 0.75\ng(x) = x * myWeight',
+      'g(2) + myWeight',
+    ]);
     cell = codeCells(nb)[0];
     assert.strictEqual(cell.languageId, 'actlab');
   });
@@ -51,5 +56,22 @@ describe('hover: cards in notebook cells', function () {
     const md = await hoverText(second.uri, new vscode.Position(0, 6));
     assert.match(md, /The derivative of `sigmoid`/);
     assert.ok(md.indexOf('**Derivative**') < md.indexOf('**Formula**'));
+  });
+
+  it("shows a learner's own variable and function from the running engine", async () => {
+    await setLanguage('en');
+    const nb = vscode.workspace.notebookDocuments.find((n) => n.uri.path.endsWith('hover-cards.actlab.md'));
+    assert.ok(nb);
+    const defining = nb.getCells().find((c) => c.document.getText().startsWith('myWeight'));
+    assert.ok(defining);
+    await vscode.commands.executeCommand('notebook.cell.execute', { ranges: [{ start: defining.index, end: defining.index + 1 }], document: nb.uri });
+    const done = await waitFor(() => (defining.executionSummary?.success === true ? true : undefined), 30000);
+    assert.strictEqual(done, true, 'the defining cell ran');
+    const user = codeCells(nb)[3];
+    const variable = await hoverText(user.uri, new vscode.Position(0, 10));
+    assert.match(variable, /Your `myWeight`/);
+    assert.match(variable, /0\.75/);
+    const fn = await hoverText(user.uri, new vscode.Position(0, 0));
+    assert.match(fn, /g\(x\) = x \* myWeight/);
   });
 });
