@@ -24,6 +24,11 @@ export function registerExerciseCommands(context: vscode.ExtensionContext, progr
     vscode.commands.registerCommand('activationLab.showNextHint', () => showNextHint(progress)),
     vscode.commands.registerCommand('activationLab.showSolution', (options?: Confirmable) => showSolution(options)),
     vscode.commands.registerCommand('activationLab.resetProgress', (options?: Confirmable) => resetProgress(progress, options)),
+    // Not in the command palette: lets scripts and the extension-host tests read progress.
+    vscode.commands.registerCommand('activationLab.exerciseProgress', (id?: string) => ({
+      ...progress.count(),
+      ...(id === undefined ? {} : { exercise: progress.get(id), status: progress.status(id) }),
+    })),
   );
 }
 
