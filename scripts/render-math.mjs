@@ -10,7 +10,7 @@
 // palette of the current theme kind (listed here, under "themes") and encodes the data URI
 // at hover time. One template per image keeps the file ~4× smaller than one copy per theme.
 // Run by `npm run build` after esbuild; `node scripts/render-math.mjs [--out FILE]`.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { require as tsRequire } from 'tsx/cjs/api';
@@ -41,22 +41,11 @@ const TOKENS = Object.fromEntries(Object.keys(THEMES.light).map((k) => [k, `@${k
 
 function loadCore() {
   const registry = tsRequire(join(root, 'src/core/registry.ts'), import.meta.url);
+  // The core exposes the measured costs (src/core/cost.ts reads generated/cost.json, written by
+  // `node bench/core.mjs --write-cost`); before the first measurement there is nothing to show.
   const costFile = join(root, 'src/core/generated/cost.json');
-  const cost = existsSync(costFile) ? JSON.parse(readFileSync(costFile, 'utf8')) : undefined;
-  return { REGISTRY: registry.REGISTRY, cost };
-}
-
-/** Measured cost relative to ReLU, accepting the shapes the benchmark may write. */
-function relativeCost(cost, id) {
-  if (!cost) return null;
-  const table = cost.relative ?? cost.costs ?? cost.activations ?? cost;
-  const entry = table[id];
-  if (typeof entry === 'number') return entry;
-  if (entry && typeof entry === 'object') {
-    const v = entry.f ?? entry.relative ?? entry.value ?? entry.ratio;
-    if (typeof v === 'number') return v;
-  }
-  return null;
+  const costModule = existsSync(costFile) ? tsRequire(join(root, 'src/core/cost.ts'), import.meta.url) : undefined;
+  return { REGISTRY: registry.REGISTRY, relativeCost: (id) => costModule?.relativeCost(id) ?? null, measured: costModule !== undefined };
 }
 
 function defaults(act) {
@@ -241,11 +230,11 @@ function round(x, digits = 6) {
 
 function main() {
   const started = performance.now();
-  const { REGISTRY, cost } = loadCore();
+  const { REGISTRY, relativeCost, measured } = loadCore();
   const ids = {};
   for (const act of REGISTRY) {
     const entry = { formula: texToSvg(act.meta.tex.f), derivative: texToSvg(act.meta.tex.df), facts: {} };
-    entry.facts.cost = relativeCost(cost, act.id);
+    entry.facts.cost = relativeCost(act.id);
     if (act.kind === 'scalar') {
       const p = defaults(act);
       const f = (x) => act.f(x, p);
@@ -265,7 +254,7 @@ function main() {
     generatedBy: 'scripts/render-math.mjs (npm run build) — do not edit',
     saturationThreshold: SATURATION,
     themes: THEMES,
-    costSource: cost ? 'src/core/generated/cost.json' : null,
+    costSource: measured ? 'src/core/generated/cost.json' : null,
     ids,
   };
   mkdirSync(dirname(outFile), { recursive: true });

@@ -24,7 +24,7 @@ export const UI = {
   cost: t('Compute cost', '计算开销'),
   costMeasured: t('{0} × ReLU (measured)', 'ReLU 的 {0} 倍(实测)'),
   costClass: t('class: {0}', '类别:{0}'),
-  costNotMeasured: t('not measured yet (run `npm run bench`)', '尚未测量(运行 `npm run bench`)'),
+  costNotMeasured: t('not measured yet (`node bench/core.mjs --write-cost` measures it)', '尚未测量(运行 `node bench/core.mjs --write-cost` 进行测量)'),
   deadUnits: t('Dead-unit risk', '神经元死亡风险'),
   kink: t('At the kink', '拐点约定'),
   whenToUse: t('When to use', '适用场景'),
