@@ -64,11 +64,13 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
   const log = spec.yScale === 'log';
   const canResample = resampleable(spec);
 
-  const fg = cssVar('--vscode-editor-foreground', '#888888');
+  // Canvas colours can't follow CSS variables by themselves: read them now and again
+  // whenever VS Code switches theme (it changes the body's class).
+  const colours = { fg: cssVar('--vscode-editor-foreground', '#888888') };
   const grid = 'rgba(128,128,128,0.18)';
   const font = `12px ${cssVar('--vscode-font-family', 'system-ui, sans-serif')}`;
   const axis = (label?: string, logScale = false): uPlot.Axis => ({
-    stroke: fg,
+    stroke: () => colours.fg,
     grid: { stroke: grid, width: 1 },
     ticks: { stroke: grid, width: 1 },
     font,
@@ -127,6 +129,7 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
 
   let busy = false;
   const recompute = (u: uPlot, range?: readonly [number, number]): void => {
+    const t0 = performance.now();
     busy = true;
     cur = withParams(spec, cur.curves.map((c) => (c.source ? params.get(c.source.id) : undefined)), range ?? [u.scales.x.min ?? spec.x[0], u.scales.x.max ?? spec.x[spec.x.length - 1]]);
     const { min, max } = u.scales.x;
@@ -134,6 +137,8 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
     // Re-setting the same x window lets uPlot fit y to the new curves.
     if (min !== undefined && max !== undefined) u.setScale('x', { min, max });
     busy = false;
+    // Exposed for the UI test's timing of a slider step (re-sampling plus data arrays).
+    root.dataset.recomputeMs = (performance.now() - t0).toFixed(2);
     updateReadout(u);
   };
 
@@ -268,6 +273,15 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
     }
   }
 
+  const themeWatch = new MutationObserver(() => {
+    const fg = cssVar('--vscode-editor-foreground', '#888888');
+    if (fg !== colours.fg) {
+      colours.fg = fg;
+      u.redraw(false, true);
+    }
+  });
+  themeWatch.observe(document.body, { attributes: true, attributeFilter: ['class', 'style'] });
+
   const resize = new ResizeObserver(() => {
     const w = Math.max(320, Math.min(900, host.clientWidth || 640));
     if (Math.abs(w - u.width) > 2) u.setSize({ width: w, height: 320 });
@@ -279,6 +293,7 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
     current: () => cur,
     dispose: () => {
       resize.disconnect();
+      themeWatch.disconnect();
       cancelAnimationFrame(pending);
       u.destroy();
       root.remove();

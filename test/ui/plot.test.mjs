@@ -1,6 +1,7 @@
 // The interactive plot renderer in the workbench: a plot cell draws its curves on a canvas,
 // the crosshair reads out x, f(x) and f′(x), and moving a parameter slider redraws the
 // curve from the core inside the webview. Screenshots: test-artifacts/plot-*.png.
+/* global Event, MessageChannel */
 import * as assert from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { after, before, describe, it } from 'mocha';
 import { openNotebook, openWorkbench, outputFrame, runAll, screenshot } from './lib/workbench.mjs';
 
 const FILE = 'plot-renderer-ui.actlab.md';
+const RACE = 'plot-race-ui.actlab.md';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** A fingerprint of the canvas pixels and how many are painted (not transparent). */
@@ -30,6 +32,7 @@ describe('interactive plot renderer in the workbench', function () {
   before(async function () {
     wb = await openWorkbench();
     writeFileSync(join(wb.workspace, FILE), "# Plot\n\n```actlab\nplot(leaky_relu, leaky_relu', -6, 6)\n```\n");
+    writeFileSync(join(wb.workspace, RACE), '# Race\n\n```actlab\nrace([sigmoid, tanh, relu], "circle", 200)\n```\n');
   });
 
   after(async function () {
@@ -80,5 +83,49 @@ describe('interactive plot renderer in the workbench', function () {
     const text = await frame.locator('.actlab-readout').first().innerText();
     assert.match(text, /leaky_relu: f = -1\.\d+, f′ = 0\.5\b/, text);
     await screenshot(wb.page, 'plot-slider');
+  });
+
+  it('a slider step (re-sample, arrays, canvas draw) fits in a 60 fps frame', async function () {
+    // Measured inside the webview: set α, dispatch `input`, and wait until the work it
+    // queued (uPlot commits in a microtask) is done — a message-channel turn comes after it.
+    const timing = await frame.locator('.actlab-plot').first().evaluate(async (root) => {
+      const input = root.querySelector('input[type=range]');
+      const chart = root.querySelector('.actlab-chart');
+      const total = [];
+      const recompute = [];
+      for (let i = 0; i < 41; i++) {
+        const t = performance.now();
+        input.value = String(((i % 20) + 1) / 20);
+        input.dispatchEvent(new Event('input'));
+        await new Promise((r) => {
+          const c = new MessageChannel();
+          c.port1.onmessage = () => r();
+          c.port2.postMessage(0);
+        });
+        total.push(performance.now() - t);
+        recompute.push(Number(chart.dataset.recomputeMs));
+      }
+      const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+      return { total: med(total), recompute: med(recompute) };
+    });
+    console.log(`      slider step in the webview: median ${timing.total.toFixed(1)} ms in all, ${timing.recompute.toFixed(1)} ms re-sampling`);
+    assert.ok(timing.recompute <= 16, `re-sampling took ${timing.recompute} ms`);
+    assert.ok(timing.total <= 16, `a slider step took ${timing.total} ms (median)`);
+  });
+
+  it('shows an experiment report: loss chart, decision boundaries and the table', async function () {
+    await openNotebook(wb.page, RACE);
+    await runAll(wb.page, { codeCells: 1, timeout: 90000 });
+    // The first notebook's webview is still open in its tab; the newest one is this notebook's.
+    const report = wb.page.frameLocator('iframe.webview').last().frameLocator('#active-frame').locator('.actlab-plot').filter({ has: wb.page.locator('.actlab-table') }).first();
+    await report.waitFor({ timeout: 30000 });
+    const rows = await report.locator('.actlab-table tbody tr').allInnerTexts();
+    assert.strictEqual(rows.length, 3, rows.join('\n'));
+    assert.match(rows[2], /^relu/);
+    assert.strictEqual(await report.locator('figure svg').count(), 1, 'the decision-boundary figure');
+    const stats = await report.locator('canvas').first().evaluate(canvasStats);
+    assert.ok(stats.painted > 0.01 * stats.total, 'loss chart drawn');
+    await report.locator('figure').scrollIntoViewIfNeeded();
+    await screenshot(wb.page, 'plot-race');
   });
 });
