@@ -124,6 +124,43 @@ describe('notebook format in VS Code', () => {
   });
 });
 
+describe('notebook commands', function () {
+  // Opening a notebook editor takes seconds on a busy machine.
+  this.timeout(60000);
+
+  before(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+  });
+
+  it('activationLab.newNotebook opens an untitled notebook with a starter cell', async () => {
+    await vscode.commands.executeCommand('activationLab.newNotebook');
+    const editor = await waitFor(() => vscode.window.activeNotebookEditor);
+    assert.strictEqual(editor.notebook.notebookType, 'actlab-notebook');
+    assert.strictEqual(editor.notebook.isUntitled, true);
+    const code = editor.notebook.getCells().filter((c) => c.kind === vscode.NotebookCellKind.Code);
+    assert.strictEqual(code.length, 1);
+    assert.strictEqual(code[0].document.languageId, 'actlab');
+    assert.match(code[0].document.getText(), /sigmoid/);
+    // Untitled and dirty: revert instead of closing, which would ask whether to save.
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('activationLab.openCurriculum opens the first chapter from the extension folder', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext);
+    await vscode.commands.executeCommand('activationLab.openCurriculum');
+    const editor = await waitFor(() => vscode.window.activeNotebookEditor);
+    assert.strictEqual(editor.notebook.notebookType, 'actlab-notebook');
+    const opened = editor.notebook.uri.fsPath;
+    assert.ok(opened.startsWith(ext.extensionUri.fsPath), `${opened} is not inside the extension`);
+    const folder = path.dirname(opened);
+    const first = fs.readdirSync(folder).filter((n) => n.endsWith('.actlab.md')).sort()[0];
+    assert.strictEqual(path.basename(opened), first);
+    assert.match(opened, /notebooks[\\/](en|zh-cn)[\\/]/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
+
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
