@@ -169,9 +169,11 @@ function plotSvg(f, df, intervals, labels) {
   const xs = Array.from({ length: N }, (_, i) => X0 + ((X1 - X0) * i) / (N - 1));
   const fy = xs.map(f);
   const dy = xs.map(df);
+  // The whole of both curves on [−6, 6] is shown (every registry function stays within ±7
+  // there); clipping would draw a clipped curve as a misleading flat segment.
   const finite = [...fy, ...dy].filter(Number.isFinite);
-  let y0 = Math.max(-4, Math.min(0, ...finite));
-  let y1 = Math.min(6.5, Math.max(1, ...finite));
+  let y0 = Math.min(0, ...finite);
+  let y1 = Math.max(1, ...finite);
   const padY = (y1 - y0) * 0.06;
   y0 -= padY;
   y1 += padY;
@@ -181,12 +183,11 @@ function plotSvg(f, df, intervals, labels) {
     let d = '';
     let pen = false;
     ys.forEach((y, i) => {
-      if (!Number.isFinite(y) || y < y0 - 10 || y > y1 + 10) {
+      if (!Number.isFinite(y)) {
         pen = false;
         return;
       }
-      const yy = Math.min(Math.max(y, y0), y1);
-      d += `${pen ? 'L' : 'M'}${px(xs[i]).toFixed(1)} ${py(yy).toFixed(1)}`;
+      d += `${pen ? 'L' : 'M'}${px(xs[i]).toFixed(1)} ${py(y).toFixed(1)}`;
       pen = true;
     });
     return d;
