@@ -36,4 +36,10 @@ export const hardSigmoid: ScalarActivation = {
       out[i] = x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6;
     }
   },
+  dkernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x > -3 && x < 3 ? 1 / 6 : x === x ? 0 : NaN;
+    }
+  },
 };

@@ -36,4 +36,10 @@ export const hardSwish: ScalarActivation = {
       out[i] = x <= -3 ? -0 : x >= 3 ? x : (x * (x + 3)) / 6;
     }
   },
+  dkernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x < -3 ? 0 : x <= 3 ? (2 * x + 3) / 6 : x > 3 ? 1 : NaN;
+    }
+  },
 };

@@ -35,4 +35,10 @@ export const hardTanh: ScalarActivation = {
       out[i] = x < -1 ? -1 : x > 1 ? 1 : x;
     }
   },
+  dkernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x > -1 && x < 1 ? 1 : x === x ? 0 : NaN;
+    }
+  },
 };

@@ -30,4 +30,18 @@ export const hardshrink: ScalarActivation = {
   },
   f: (x, p) => (x > p.lambda || x < -p.lambda ? x : x === x ? 0 : NaN),
   df: (x, p) => (x > p.lambda || x < -p.lambda ? 1 : x === x ? 0 : NaN),
+  kernel: (xs, out, p) => {
+    const l = p.lambda;
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x > l || x < -l ? x : x === x ? 0 : NaN;
+    }
+  },
+  dkernel: (xs, out, p) => {
+    const l = p.lambda;
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x > l || x < -l ? 1 : x === x ? 0 : NaN;
+    }
+  },
 };

@@ -28,4 +28,10 @@ export const identity: ScalarActivation = {
   kernel: (xs, out) => {
     out.set(xs);
   },
+  dkernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x === x ? 1 : NaN;
+    }
+  },
 };

@@ -32,4 +32,10 @@ export const relu6: ScalarActivation = {
       out[i] = x < 0 ? 0 : x > 6 ? 6 : x;
     }
   },
+  dkernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x > 0 && x < 6 ? 1 : x === x ? 0 : NaN;
+    }
+  },
 };

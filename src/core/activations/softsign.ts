@@ -28,4 +28,16 @@ export const softsign: ScalarActivation = {
     const d = 1 + Math.abs(x);
     return 1 / (d * d);
   },
+  kernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x === Infinity ? 1 : x === -Infinity ? -1 : x / (1 + Math.abs(x));
+    }
+  },
+  dkernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const d = 1 + Math.abs(xs[i]);
+      out[i] = 1 / (d * d);
+    }
+  },
 };

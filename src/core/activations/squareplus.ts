@@ -42,4 +42,12 @@ export const squareplus: ScalarActivation = {
   },
   f: (x, p) => squareplusValue(x, p.b),
   df: (x, p) => squareplusDerivative(x, p.b),
+  kernel: (xs, out, p) => {
+    const b = p.b;
+    for (let i = 0; i < xs.length; i++) out[i] = squareplusValue(xs[i], b);
+  },
+  dkernel: (xs, out, p) => {
+    const b = p.b;
+    for (let i = 0; i < xs.length; i++) out[i] = squareplusDerivative(xs[i], b);
+  },
 };

@@ -27,4 +27,16 @@ export const step: ScalarActivation = {
   },
   f: (x) => (x > 0 ? 1 : x <= 0 ? 0 : NaN),
   df: (x) => (x === x ? 0 : NaN),
+  kernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x > 0 ? 1 : x <= 0 ? 0 : NaN;
+    }
+  },
+  dkernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x === x ? 0 : NaN;
+    }
+  },
 };

@@ -42,4 +42,10 @@ export const tanhshrink: ScalarActivation = {
   kernel: (xs, out) => {
     for (let i = 0; i < xs.length; i++) out[i] = tanhshrinkValue(xs[i]);
   },
+  dkernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const t = Math.tanh(xs[i]);
+      out[i] = t * t;
+    }
+  },
 };
