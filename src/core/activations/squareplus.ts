@@ -9,8 +9,9 @@ import type { ScalarActivation } from '../types';
  */
 export function squareplusValue(x: number, b: number): number {
   const s = Math.hypot(x, Math.sqrt(b));
-  // Halving each term first keeps x + s from overflowing near the largest double.
-  return x >= 0 ? 0.5 * x + 0.5 * s : b / (2 * (s - x));
+  // Halving each term first keeps x + s from overflowing near the largest double. The sum
+  // cannot cancel badly while x ≥ −s/2; further left the quotient form takes over.
+  return x >= 0 || x > -0.5 * s ? 0.5 * x + 0.5 * s : b / (2 * (s - x));
 }
 
 export function squareplusDerivative(x: number, b: number): number {
