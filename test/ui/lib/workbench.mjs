@@ -86,38 +86,113 @@ export async function openNotebook(page, relativePath, { timeout = 20000 } = {})
   await page.locator(SEL.codeCell).first().waitFor({ timeout });
 }
 
+/**
+ * Notebook cells are a virtual list: only the rows near the viewport exist in the DOM. This
+ * scrolls the notebook from top to bottom with the mouse wheel, as a person would, and
+ * collects what it saw: each code cell's execution count (by list index) and the text of
+ * every rendered output. Outputs live in a webview two frames deep, in creation order.
+ */
+/** Where the notebook's list is scrolled to, and which code cells are in the DOM now. */
+function notebookState(page) {
+  return page.evaluate((sel) => {
+    const rows = document.querySelector('.notebook-editor .cell-list-container .monaco-list-rows');
+    return {
+      top: rows?.style.top ?? '',
+      cells: [...document.querySelectorAll(sel)].map((r) => ({
+        index: Number(r.getAttribute('data-index')),
+        count: r.querySelector('.execution-count-label')?.textContent?.trim() ?? '',
+      })),
+    };
+  }, SEL.codeCell);
+}
+
+/**
+ * Turns the mouse wheel once over the notebook and waits until the list has moved; the
+ * list's offset (`top` of its rows) tells whether it still moved. Returns the new state.
+ */
+async function wheelNotebook(page, deltaY, before) {
+  const list = page.locator('.notebook-editor .cell-list-container').first();
+  const box = await list.boundingBox();
+  if (!box) throw new Error('no notebook editor is open');
+  // Over the left gutter: outputs are an iframe that would take the wheel events itself.
+  await page.mouse.move(box.x + 12, box.y + box.height / 2);
+  await page.mouse.wheel(0, deltaY);
+  for (let i = 0; i < 5; i++) {
+    await sleep(40);
+    const now = await notebookState(page);
+    if (now.top !== before.top) return now;
+  }
+  return notebookState(page);
+}
+
+/** Scrolls the open notebook to its first cell. */
+export async function scrollNotebookToTop(page, { wheel = 10000, maxSteps = 300 } = {}) {
+  let now = await notebookState(page);
+  for (let i = 0; i < maxSteps; i++) {
+    const next = await wheelNotebook(page, -wheel, now);
+    if (next.top === now.top) return next;
+    now = next;
+  }
+  return now;
+}
+
+export async function scanNotebook(page, { wheel = 2400, maxSteps = 300 } = {}) {
+  let now = await scrollNotebookToTop(page);
+  const cells = new Map();
+  // The webview fills an output in only once its cell has been on screen, so read the
+  // outputs at every stop too, keeping each one's text once it has some.
+  const outputs = new Map();
+  const collect = async (seen) => {
+    for (const c of seen.cells) if (!Number.isNaN(c.index)) cells.set(c.index, c.count);
+    const texts = await outputFrame(page)
+      .locator('.output')
+      .evaluateAll((els) => {
+        // Renderers may draw into a shadow root (the Markdown renderer does); read through it.
+        const text = (node) => {
+          if (node.nodeType === 3) return node.textContent;
+          if (node.nodeType !== 1 || node.tagName === 'STYLE' || node.tagName === 'SCRIPT') return '';
+          const kids = [...(node.shadowRoot?.childNodes ?? []), ...node.childNodes];
+          return kids.map(text).join('');
+        };
+        return els.map(text);
+      })
+      .catch(() => []); // the webview is not there before the first output
+    texts.forEach((t, i) => {
+      if (t.trim() !== '' || !outputs.has(i)) outputs.set(i, t);
+    });
+  };
+  for (let i = 0; i < maxSteps; i++) {
+    await collect(now);
+    const next = await wheelNotebook(page, wheel, now);
+    if (next.top === now.top) {
+      await collect(next);
+      break;
+    }
+    now = next;
+  }
+  return { cells, outputs: [...outputs.keys()].sort((a, b) => a - b).map((i) => outputs.get(i)) };
+}
+
 /** The notebook's output frame (outputs live in a webview two frames deep). */
 export function outputFrame(page) {
   return page.frameLocator('iframe.webview').frameLocator('#active-frame');
 }
 
 /**
- * Waits until at least `count` outputs are rendered and returns their texts, in creation
- * order (not cell order).
+ * Runs every cell (the "Run All" toolbar command) and waits until `codeCells` cells show an
+ * execution count. Returns the final scan (see `scanNotebook`).
  */
-export async function readOutputs(page, { count = 1, timeout = 30000 } = {}) {
-  const outputs = outputFrame(page).locator('.output');
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const n = await outputs.count().catch(() => 0);
-    if (n >= count) return outputs.allInnerTexts();
-    if (Date.now() > deadline) throw new Error(`expected ${count} outputs, saw ${n} after ${timeout} ms`);
-    await sleep(250);
-  }
-}
-
-/** Runs every cell and waits until each code cell shows an execution count. */
-export async function runAll(page, { timeout = 60000 } = {}) {
+export async function runAll(page, { codeCells, timeout = 60000 } = {}) {
   await runCommand(page, 'Notebook: Run All');
-  const cells = page.locator(SEL.codeCell);
   const deadline = Date.now() + timeout;
   for (;;) {
-    const counts = await cells.locator(SEL.executionCount).allInnerTexts();
-    const total = await cells.count();
-    const done = counts.filter((c) => /\d/.test(c)).length;
-    if (total > 0 && done >= total) return { cells: total };
-    if (Date.now() > deadline) throw new Error(`Run All: ${done} of ${total} cells ran within ${timeout} ms`);
-    await sleep(250);
+    await sleep(500);
+    const scan = await scanNotebook(page);
+    const done = [...scan.cells.values()].filter((c) => /\d/.test(c)).length;
+    if (done >= codeCells) return scan;
+    if (Date.now() > deadline) {
+      throw new Error(`Run All: ${done} of ${codeCells} code cells ran within ${timeout} ms`);
+    }
   }
 }
 
