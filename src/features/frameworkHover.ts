@@ -18,7 +18,7 @@ export function registerFrameworkHoverSupport(context: vscode.ExtensionContext):
         const line = document.lineAt(position.line).text;
         // Cheap pre-check so ordinary code never loads the service.
         if (!/\b(torch|nn|F|tf|keras|layers|activations|jax|jnn)\.|activation\s*=/.test(line)) return undefined;
-        const found = languageService(context).frameworkHover(document.languageId, line, position.character, cardContext(context));
+        const found = languageService(context).frameworkHover(document.languageId, line, position.character, cardContext());
         if (!found) return undefined;
         const range = new vscode.Range(position.line, found.start, position.line, found.end);
         return new vscode.Hover(cardMarkdown(found.markdown), range);

@@ -11,7 +11,7 @@ export interface EnginePeek {
 export function cardMarkdown(markdown: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(markdown);
   md.supportHtml = true;
-  md.isTrusted = { enabledCommands: ['vscode.open'] };
+  md.isTrusted = { enabledCommands: ['activationLab.openChapter'] };
   return md;
 }
 
@@ -23,7 +23,7 @@ export function registerHoverSupport(context: vscode.ExtensionContext, engines?:
         const service = languageService(context);
         const text = document.getText();
         const offset = document.offsetAt(position);
-        const ctx = cardContext(context);
+        const ctx = cardContext();
         const found = service.hover(text, offset, ctx);
         if (!found) return undefined;
         const range = new vscode.Range(document.positionAt(found.start), document.positionAt(found.end));

@@ -54,19 +54,14 @@ export function themeKind(): ThemeKind {
   }
 }
 
-/** A `command:` link that opens `notebooks/<lang>/<chapter>.actlab.md`, when that file ships. */
-export function chapterLinker(context: vscode.ExtensionContext, locale: Locale): (chapter: string) => string | undefined {
-  return (chapter) => {
-    const preferred = vscode.Uri.joinPath(context.extensionUri, 'notebooks', locale, `${chapter}.actlab.md`);
-    const fallback = vscode.Uri.joinPath(context.extensionUri, 'notebooks', 'en', `${chapter}.actlab.md`);
-    const uri = fs.existsSync(preferred.fsPath) ? preferred : fs.existsSync(fallback.fsPath) ? fallback : undefined;
-    return uri ? `command:vscode.open?${encodeURIComponent(JSON.stringify([uri.toJSON()]))}` : undefined;
-  };
+/** A `command:` link to the curriculum's own "open chapter" command (it picks the language and falls back to English). */
+export function chapterLink(chapter: string): string {
+  return `command:activationLab.openChapter?${encodeURIComponent(JSON.stringify([chapter]))}`;
 }
 
-export function cardContext(context: vscode.ExtensionContext): CardContext {
+export function cardContext(): CardContext {
   const locale = cardLocale();
-  return { locale, theme: themeKind(), chapterLink: chapterLinker(context, locale) };
+  return { locale, theme: themeKind(), chapterLink };
 }
 
 /** The notebook a cell document belongs to. */

@@ -14,7 +14,7 @@ describe('hover card in the workbench', function () {
 
   before(async function () {
     wb = await openWorkbench();
-    writeFileSync(join(wb.workspace, FILE), '# Hover\n\n```actlab\ny = tanh(0.5)\n```\n');
+    writeFileSync(join(wb.workspace, FILE), '# Hover\n\n```actlab\ny = tanh(0.5)\n```\n\n```actlab\nsigmoid(2)\n```\n');
   });
 
   after(async function () {
@@ -23,7 +23,11 @@ describe('hover card in the workbench', function () {
 
   it('hovering tanh shows the rendered formula, zero-centring and saturation', async function () {
     await openNotebook(wb.page, FILE);
-    const text = await hoverWord(wb.page, 'tanh', { cellIndex: 0, timeout: 20000 });
+    await hoverWord(wb.page, 'tanh', { cellIndex: 0, timeout: 20000 });
+    // The first hover loads the language service; the widget can show before its content.
+    const card = wb.page.locator(SEL.hover, { hasText: 'Zero-centred' }).first();
+    await card.waitFor({ timeout: 20000 });
+    const text = await card.innerText();
     assert.match(text, /Tanh/);
     assert.match(text, /Zero-centred/);
     assert.match(text, /Saturation/);
@@ -44,5 +48,17 @@ describe('hover card in the workbench', function () {
     await wb.page.mouse.wheel(0, 400);
     await wb.page.waitForTimeout(300);
     await screenshot(wb.page, 'hover-tanh-plot');
+  });
+
+  it("the card's exercise link opens the chapter notebook", async function () {
+    await wb.page.keyboard.press('Escape');
+    await hoverWord(wb.page, 'sigmoid', { cellIndex: 1, timeout: 20000 });
+    const link = wb.page.locator(`${SEL.hover} a`, { hasText: 'open chapter 02-sigmoid' });
+    await link.scrollIntoViewIfNeeded({ timeout: 10000 });
+    await link.click();
+    const tab = wb.page.locator('.tabs-container .tab', { hasText: '02-sigmoid.actlab.md' });
+    await tab.waitFor({ timeout: 20000 });
+    await wb.page.locator(SEL.codeCell).first().waitFor({ timeout: 20000 });
+    await screenshot(wb.page, 'hover-chapter-link');
   });
 });
