@@ -60,4 +60,6 @@ if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  // A packaged build needs the hover cards' typeset math too (`npm run build` runs it separately).
+  if (production) await import('./scripts/render-math.mjs');
 }
