@@ -105,6 +105,14 @@ export class EngineHost {
     });
   }
 
+  /**
+   * Starts the engine ahead of the first cell (e.g. when a notebook opens), so the learner
+   * does not wait for the process to load. Resolves when it is ready.
+   */
+  warmUp(): Promise<void> {
+    return this.enqueue(() => this.spawn());
+  }
+
   /** Stops the running cell now (kills the child; the next cell starts a fresh one). */
   interrupt(): void {
     if (this.activeJob === undefined) return;

@@ -31,19 +31,20 @@ export function positionalParams(act: Activation, label: string, values: readonl
   return resolveParams(act, given);
 }
 
-/** Signatures `T`, `T, number`, … up to the activation's parameter count. */
+/**
+ * Two typed signatures per function — the input alone, and the input followed by numeric
+ * parameters — with the count checked by the core. Few signatures keep start-up fast,
+ * and the numeric rest parameter lets `map(v, sigmoid)` see a one-argument callback.
+ */
 function signatures(
-  count: number,
   onNumber: (x: number, ps: number[]) => unknown,
   onArray: (x: unknown, ps: number[]) => unknown,
 ): Record<string, (...args: never[]) => unknown> {
-  const out: Record<string, (...args: never[]) => unknown> = {};
-  for (let k = 0; k <= count; k++) {
-    const rest = ', number'.repeat(k);
-    out['number' + rest] = ((x: number, ...ps: number[]) => onNumber(x, ps)) as (...args: never[]) => unknown;
-    out['Array | Matrix' + rest] = ((x: unknown, ...ps: number[]) => onArray(x, ps)) as (...args: never[]) => unknown;
-  }
-  return out;
+  const dispatch = (x: unknown, ps: number[]): unknown => (typeof x === 'number' ? onNumber(x, ps) : onArray(x, ps));
+  return {
+    'number | Array | Matrix': ((x: unknown) => dispatch(x, [])) as (...args: never[]) => unknown,
+    'number | Array | Matrix, ...number': ((x: unknown, ps: number[]) => dispatch(x, ps)) as (...args: never[]) => unknown,
+  };
 }
 
 /** f (order 0) or f′ (order 1) of a scalar activation, element-wise. */
@@ -57,7 +58,7 @@ export function scalarFunction(host: TypedHost, act: ScalarActivation, order: 0 
     const mapped = mapNested(arr, (v) => g(v, p), label, 'x');
     return isMatrix(x) ? host.matrix(mapped) : mapped;
   };
-  const fn = host.typed(label, signatures(act.params.length, onNumber, onArray)) as object;
+  const fn = host.typed(label, signatures(onNumber, onArray)) as object;
   return tagFunction(fn, { kind: 'activation', id: act.id, order, label });
 }
 
@@ -72,7 +73,7 @@ export function vectorFunction(host: TypedHost, act: VectorActivation): unknown 
   const onNumber = (): never => {
     throw argumentError(act.id, 'z', `must be a vector such as [1, 2, 3]; ${act.id} works on a whole vector at once`);
   };
-  const fn = host.typed(act.id, signatures(act.params.length, onNumber, apply)) as object;
+  const fn = host.typed(act.id, signatures(onNumber, apply)) as object;
   return tagFunction(fn, { kind: 'activation', id: act.id, order: 0, label: act.id });
 }
 

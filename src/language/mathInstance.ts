@@ -13,7 +13,7 @@ import { checkRange, checkShape, dimsOf } from './limits';
 import { tagFunction } from './functionTags';
 import { maxoutFromWeights } from './maxout';
 import { GET_FIELD, type NodeClasses, PRIME_CALL, PRIME_OF } from './prime';
-import { disabledImports, HIDDEN_NAMES } from './sandbox';
+import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
 import { describe } from './values';
 
 export interface SandboxedMath extends CalculusHost {
@@ -22,6 +22,8 @@ export interface SandboxedMath extends CalculusHost {
   readonly nodes: NodeClasses;
   /** Every public name of the namespace, for suggestions and completion. */
   readonly names: readonly string[];
+  /** Size-guarded allocators; sessions put them in front of the namespace. */
+  readonly guarded: ReadonlyMap<string, unknown>;
   /** Whether a name is part of the language (and not hidden). */
   has(name: string): boolean;
 }
@@ -44,7 +46,10 @@ function build(): SandboxedMath {
   } as unknown as NodeClasses;
   const { functions, derivatives } = activationBindings({ typed, matrix });
 
-  const hidden = new Set(HIDDEN_NAMES);
+  // Escape hatches are hidden rather than re-imported: every name a cell uses resolves
+  // through the session scope first, where these resolve to functions that throw. Replacing
+  // them inside mathjs would rebuild every function that depends on them (slow start-up).
+  const hidden = new Set([...HIDDEN_NAMES, ...DISABLED_FUNCTIONS]);
   const has = (name: string): boolean => !hidden.has(name) && name in math && !name.includes('Node') && !/^[A-Z]/.test(name);
   const namespaceScope: AdScope = {
     lookup(name) {
@@ -55,11 +60,10 @@ function build(): SandboxedMath {
   };
   const host: CalculusHost = { typed, matrix, parse, namespaceScope, derivatives };
 
-  const guard = (name: string, check: (args: unknown[]) => void): ((...args: unknown[]) => unknown) => {
-    const original = math[name] as (...args: unknown[]) => unknown;
-    return (...args: unknown[]) => {
+  const guard = (name: string, check: (args: unknown[]) => void, original = (): unknown => math[name]) => {
+    return (...args: unknown[]): unknown => {
       check(args);
-      return original(...args);
+      return (original() as (...a: unknown[]) => unknown)(...args);
     };
   };
   const sizeOf = (x: unknown): number[] => {
@@ -108,30 +112,38 @@ function build(): SandboxedMath {
     },
     { override: true },
   );
+  // `a:b` compiles to the namespace's own `range`, so that one is replaced in place (once,
+  // eagerly). The other allocators are guarded in every session scope instead, which leaves
+  // mathjs's lazy factories alone until a cell first uses them — a faster engine start.
+  const range = math.range as (...a: unknown[]) => unknown;
   math.import(
     {
-      zeros: shapeGuard('zeros'),
-      ones: shapeGuard('ones'),
-      identity: shapeGuard('identity'),
-      // random(size, min, max): only an array or matrix first argument is a size.
-      random: guard('random', (args) => typeof args[0] === 'object' && checkShape('random', dimsOf([args[0]]))),
-      randomInt: guard('randomInt', (args) => typeof args[0] === 'object' && checkShape('randomInt', dimsOf([args[0]]))),
-      // diag(v) is |v|×|v|; kron multiplies the shapes; resize and matrixFromFunction take a size.
-      diag: guard('diag', (args) => {
-        const v = dimsOf([args[0]]);
-        if (v.length > 0 && sizeOf(args[0]).length === 1) checkShape('diag', [v.length, v.length]);
-      }),
-      kron: guard('kron', (args) => checkShape('kron', [...sizeOf(args[0]), ...sizeOf(args[1])])),
-      resize: guard('resize', (args) => checkShape('resize', dimsOf([args[1]]))),
-      matrixFromFunction: guard('matrixFromFunction', (args) => checkShape('matrixFromFunction', dimsOf([args[0]]))),
       range: guard('range', (args) => {
         if (typeof args[0] !== 'string') checkRange(args[0], args[1], args[2]);
-      }),
-      ...disabledImports(),
+      }, () => range),
     },
     { override: true },
   );
+  const guarded = new Map<string, unknown>([
+    ['zeros', shapeGuard('zeros')],
+    ['ones', shapeGuard('ones')],
+    ['identity', shapeGuard('identity')],
+    // random(size, min, max): only an array or matrix first argument is a size.
+    ['random', guard('random', (args) => typeof args[0] === 'object' && checkShape('random', dimsOf([args[0]])))],
+    ['randomInt', guard('randomInt', (args) => typeof args[0] === 'object' && checkShape('randomInt', dimsOf([args[0]])))],
+    // diag(v) is |v|×|v|; kron multiplies the shapes; resize and matrixFromFunction take a size.
+    [
+      'diag',
+      guard('diag', (args) => {
+        const v = dimsOf([args[0]]);
+        if (v.length > 0 && sizeOf(args[0]).length === 1) checkShape('diag', [v.length, v.length]);
+      }),
+    ],
+    ['kron', guard('kron', (args) => checkShape('kron', [...sizeOf(args[0]), ...sizeOf(args[1])]))],
+    ['resize', guard('resize', (args) => checkShape('resize', dimsOf([args[1]])))],
+    ['matrixFromFunction', guard('matrixFromFunction', (args) => checkShape('matrixFromFunction', dimsOf([args[0]])))],
+  ]);
 
   const names = Object.keys(math).filter((n) => has(n) && !n.startsWith('_') && !n.includes('\u01C2'));
-  return { ...host, namespace: math, nodes, names, has };
+  return { ...host, namespace: math, nodes, names, has, guarded };
 }

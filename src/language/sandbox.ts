@@ -6,7 +6,7 @@
  */
 import { LanguageError } from './errors';
 
-/** Replaced in the math namespace by functions that throw a clear error. */
+/** Resolve, in every session scope, to functions that throw a clear error. */
 export const DISABLED_FUNCTIONS: readonly string[] = [
   'import',
   'createUnit',
@@ -31,8 +31,8 @@ export const DISABLED_FUNCTIONS: readonly string[] = [
 ];
 
 /**
- * Names that cannot be replaced inside mathjs (its own functions depend on them) and are
- * therefore hidden by the session scope instead: `typed.clear()` would break every function.
+ * mathjs internals reachable by name, hidden the same way: `typed.clear()` would break
+ * every function of the session.
  */
 export const HIDDEN_NAMES: readonly string[] = ['typed', 'factory', 'create', 'isTypedFunction'];
 
@@ -45,6 +45,3 @@ export function disabledFunction(name: string): () => never {
   };
 }
 
-export function disabledImports(): Record<string, () => never> {
-  return Object.fromEntries(DISABLED_FUNCTIONS.map((n) => [n, disabledFunction(n)]));
-}

@@ -21,7 +21,7 @@ import { sandboxedMath } from './mathInstance';
 import { suggestName } from './names';
 import { parseCell } from './parse';
 import { printNode } from './prime';
-import { HIDDEN_NAMES } from './sandbox';
+import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
 import { CallScope, SessionScope } from './scope';
 import { MIME, type CellResult, type Output, type RunOptions } from './types';
 
@@ -42,12 +42,12 @@ export class Session implements ExerciseEvaluator {
   constructor(options: SessionOptions = {}) {
     this.progressSink = options.onProgress ?? (() => undefined);
     const context = createBuiltinContext((message, fraction) => this.progressSink(message, fraction));
-    const builtins = new Map<string, unknown>();
+    const builtins = new Map<string, unknown>(this.math.guarded);
     for (const factory of BUILTIN_GROUPS) {
       for (const [name, fn] of Object.entries(factory(context))) builtins.set(name, fn);
     }
     this.builtinNames = [...builtins.keys()];
-    this.scope = new SessionScope(builtins, new Set(HIDDEN_NAMES));
+    this.scope = new SessionScope(builtins, new Set([...HIDDEN_NAMES, ...DISABLED_FUNCTIONS]));
     this.adScope = {
       lookup: (name) => this.resolve(name),
       call: (fn, args) => this.call(fn, args),
