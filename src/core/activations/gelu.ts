@@ -27,7 +27,7 @@ export const gelu: ScalarActivation = {
   meta: {
     name: 'GELU',
     rangeTex: '[\\approx -0.1700, \\infty)',
-    range: [-0.16997120, Infinity],
+    range: [-0.16997120747990366, Infinity],
     zeroCentred: false,
     monotonic: false,
     smoothness: 'smooth',

@@ -32,7 +32,7 @@ export const geluTanh: ScalarActivation = {
   meta: {
     name: 'GELU (tanh approximation)',
     rangeTex: '[\\approx -0.1700, \\infty)',
-    range: [-0.17004, Infinity],
+    range: [-0.17004075057125406, Infinity],
     zeroCentred: false,
     monotonic: false,
     smoothness: 'smooth',

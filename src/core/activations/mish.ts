@@ -6,7 +6,7 @@ import type { ScalarActivation } from '../types';
  *   f′(x) = tanh(sp) + x·sech²(sp)·σ(x),  sp = softplus(x)
  * (the same function as the closed form eˣω/δ², but that form overflows to NaN for x ≳ 178).
  * sech²(sp) is 4q/(1 + q)² with q = e^(−2·sp) ≤ 1, which never cancels or overflows.
- * Non-monotonic: minimum ≈ −0.3088 at x ≈ −1.1924. Example: mish(1) ≈ 0.8651.
+ * Non-monotonic: minimum ≈ −0.30884 at x ≈ −1.19243. Example: mish(1) ≈ 0.8651.
  */
 export function mishValue(x: number): number {
   const t = Math.tanh(log1pexp(x));
@@ -31,7 +31,7 @@ export const mish: ScalarActivation = {
   meta: {
     name: 'Mish',
     rangeTex: '[\\approx -0.3088, \\infty)',
-    range: [-0.30884023, Infinity],
+    range: [-0.30884341301725043, Infinity],
     zeroCentred: false,
     monotonic: false,
     smoothness: 'smooth',

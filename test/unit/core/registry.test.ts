@@ -46,3 +46,25 @@ describe('core registry', () => {
     assert.strictEqual(suggestActivation('convolution'), undefined);
   });
 });
+
+describe('core registry ranges', () => {
+  it('the lower bound of each non-monotonic function is its minimum', () => {
+    for (const id of ['swish', 'silu', 'mish', 'gelu', 'gelu_tanh', 'hard_swish']) {
+      const act = getActivation(id);
+      assert.ok(act.kind === 'scalar');
+      if (act.kind !== 'scalar') continue;
+      const p = Object.fromEntries(act.params.map((q) => [q.name, q.default]));
+      // Ternary search for the minimum on [−3, 0], where each of these has exactly one.
+      let a = -3;
+      let b = 0;
+      for (let i = 0; i < 200; i++) {
+        const m1 = a + (b - a) / 3;
+        const m2 = b - (b - a) / 3;
+        if (act.f(m1, p) < act.f(m2, p)) b = m2;
+        else a = m1;
+      }
+      const min = act.f((a + b) / 2, p);
+      assert.ok(Math.abs(min - act.meta.range[0]) < 1e-12, `${id}: minimum ${min}, range says ${act.meta.range[0]}`);
+    }
+  });
+});
