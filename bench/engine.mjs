@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global console, process, performance */
 // Engine round trips: a warm cell through EngineHost (host → child → result), the first cell
 // after spawning (cold), and `actlab run` on a generated 1,000-cell notebook.
 // Needs `npm run build` (uses dist/engine.js and dist/cli.js). `--quick` runs fewer rounds.

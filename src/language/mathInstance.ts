@@ -49,6 +49,10 @@ function build(): SandboxedMath {
   // Escape hatches are hidden rather than re-imported: every name a cell uses resolves
   // through the session scope first, where these resolve to functions that throw. Replacing
   // them inside mathjs would rebuild every function that depends on them (slow start-up).
+  // A bare unknown name must be an unknown name: mathjs would otherwise read `W`, `b` or
+  // `m` as a unit (watt, bit, metre) and fail later with a baffling unit error. Units stay
+  // available explicitly through `unit("5 cm")`.
+  (math.Unit as unknown as { isValuelessUnit(name: string): boolean }).isValuelessUnit = () => false;
   const hidden = new Set([...HIDDEN_NAMES, ...DISABLED_FUNCTIONS]);
   const has = (name: string): boolean => !hidden.has(name) && name in math && !name.includes('Node') && !/^[A-Z]/.test(name);
   const namespaceScope: AdScope = {

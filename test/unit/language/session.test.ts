@@ -229,3 +229,14 @@ describe('language/Session', () => {
     assert.strictEqual(r.error?.name, 'UnknownExercise');
   });
 });
+
+describe('language/Session names', () => {
+  it('reports an undefined single-letter name as unknown, not as a unit', () => {
+    const s = new Session();
+    for (const name of ['W', 'b', 'm', 'g']) {
+      const r = s.run(`${name} * 2`, OPTS);
+      assert.strictEqual(r.error?.name, 'UnknownName', name);
+    }
+    assert.strictEqual(s.run('unit("5 cm")', OPTS).error, undefined);
+  });
+});
