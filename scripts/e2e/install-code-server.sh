@@ -17,8 +17,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 DEST="$ROOT/.vscode-test/code-server"
 BIN="$DEST/node_modules/.bin/code-server"
 MARKER="$DEST/.installed-version"
-APT_PACKAGES=(chromium ripgrep libkrb5-dev build-essential python3)
-if [[ "${1:-}" == "--no-browser" ]]; then APT_PACKAGES=("${APT_PACKAGES[@]:1}"); fi
+APT_PACKAGES=(ripgrep libkrb5-dev build-essential python3)
+# Chromium for the tests, and a small CJK font so the Chinese text in screenshots is legible.
+BROWSER_PACKAGES=(chromium fonts-wqy-microhei)
+if [[ "${1:-}" != "--no-browser" ]]; then APT_PACKAGES+=("${BROWSER_PACKAGES[@]}"); fi
 
 log() { printf '[install-code-server] %s\n' "$*"; }
 
