@@ -44,6 +44,8 @@ export interface PlotSpec {
   readonly table?: ReportTable;
   readonly notes?: readonly string[];
   readonly figures?: readonly ReportFigure[];
+  /** Language of the renderer's own labels (readout hint, buttons); English when absent. */
+  readonly locale?: 'en' | 'zh-cn';
 }
 
 export interface ReportTable {

@@ -4,6 +4,7 @@
  * for the small plots in hover cards.
  */
 import { describePlot } from './describe';
+import type { Locale } from './locale';
 import { curveColour, curveX, dataExtent, type PlotSpec } from './spec';
 import { neutralCss, themeCss } from './theme';
 import { formatTick, logTicks, niceTicks } from './ticks';
@@ -29,6 +30,8 @@ export interface SvgOptions {
    * SVG shown as an image.
    */
   readonly palette?: 'theme' | 'neutral';
+  /** Language of the alt text in `<desc>` (default English). */
+  readonly locale?: Locale;
 }
 
 /** A small stable hash for default id prefixes. */
@@ -99,7 +102,7 @@ export function renderPlotSvg(spec: PlotSpec, options: SvgOptions = {}): string 
   const sy = (y: number): number => top + ph - (((log ? Math.log10(y) : y) - ly0) / (ly1 - ly0)) * ph;
 
   const out: string[] = [];
-  const desc = describePlot(spec);
+  const desc = describePlot(spec, options.locale);
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${p}-t ${p}-d" font-size="${fs}">`,
     `<title id="${p}-t">${escapeXml(spec.title ?? spec.curves.map((c) => c.label).join(', '))}</title>`,

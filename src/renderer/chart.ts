@@ -16,6 +16,7 @@ import { curveColour, type PlotSpec } from '../plot/spec';
 import { formatTick } from '../plot/ticks';
 import { fmt, paramSymbol } from './format';
 import { sliderRange } from './params';
+import { STRINGS } from './strings';
 
 type Params = Record<string, number>;
 
@@ -48,6 +49,7 @@ export interface MountedChart {
 }
 
 export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
+  const text = STRINGS[spec.locale ?? 'en'];
   const root = el('div', 'actlab-chart');
   host.appendChild(root);
   const controls = el('div', 'actlab-controls');
@@ -100,7 +102,7 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
   const updateReadout = (u: uPlot): void => {
     const leftPx = u.cursor.left;
     if (leftPx === undefined || leftPx === null || leftPx < 0) {
-      readout.textContent = 'Move over the plot to read values; wheel or drag to zoom, shift-drag to pan, double-click to reset.';
+      readout.textContent = text.hint;
       return;
     }
     const x = u.posToVal(leftPx, 'x');
@@ -122,7 +124,7 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
       const y1 = c.y[Math.min(xs.length - 1, idx + 1)];
       const dx = xs[Math.min(xs.length - 1, idx + 1)] - xs[Math.max(0, idx - 1)];
       const slope = y0 !== null && y1 !== null && dx > 0 ? `, f′ ≈ ${fmt((y1 - y0) / dx)}` : '';
-      parts.push(`${c.label}: f = ${y === null ? 'undefined' : fmt(y)}${slope} (at x = ${fmt(xs[idx])})`);
+      parts.push(`${c.label}: f = ${y === null ? text.undefinedValue : fmt(y)}${slope} (${text.at} x = ${fmt(xs[idx])})`);
     });
     readout.textContent = parts.join('   ');
   };
@@ -241,7 +243,7 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
     label.append(box, swatch, document.createTextNode(c.label));
     toggles.appendChild(label);
   });
-  const reset = el('button', 'actlab-reset', 'Reset view');
+  const reset = el('button', 'actlab-reset', text.reset);
   reset.addEventListener('click', () => u.setScale('x', { min: xr[0], max: xr[1] }));
   toggles.appendChild(reset);
   controls.appendChild(toggles);

@@ -17,16 +17,29 @@ export interface StabilityRow {
   readonly core: string;
   /** `ok`, `NaN`, `overflow` (±Infinity where the truth is finite), `underflow`/`lost digits` (wrong finite value). */
   readonly verdict: 'ok' | 'NaN' | 'overflow' | 'lost digits';
-  readonly why: string;
+  /** Why the naive formula fails; `none` on rows where it doesn't. */
+  readonly reason: StabilityReason | 'none';
 }
+
+/** The failure mechanisms the comparison shows. */
+export type StabilityReason =
+  | 'exp-overflow-ratio'
+  | 'exp-overflow-subnormal'
+  | 'one-minus-cancels'
+  | 'tanh-overflow'
+  | 'softplus'
+  | 'mish-underflow'
+  | 'mish-prime-overflow'
+  | 'softmax-overflow'
+  | 'softmax-underflow';
 
 interface NaiveCase {
   readonly formula: string;
   readonly naive: (x: number) => number;
   readonly core: (x: number) => number;
   readonly inputs: readonly number[];
-  /** Why the naive formula fails (shown on failing rows). */
-  readonly why: string;
+  /** Why the naive formula fails (explained by the report, in the learner's language). */
+  readonly reason: StabilityReason;
 }
 
 function scalar(id: string, order: 0 | 1): (x: number) => number {
@@ -50,8 +63,8 @@ function cases(name: string): NaiveCase[] {
   switch (name) {
     case 'sigmoid':
       return [
-        { formula: 'eˣ/(1+eˣ)', naive: (x) => Math.exp(x) / (1 + Math.exp(x)), core: scalar('sigmoid', 0), inputs: WIDE, why: 'eˣ overflows for x > 709.78: ∞/∞ is NaN' },
-        { formula: '1/(1+e⁻ˣ)', naive: (x) => 1 / (1 + Math.exp(-x)), core: scalar('sigmoid', 0), inputs: WIDE, why: 'e⁻ˣ overflows for x < −709.78, so 1/(1+∞) gives 0 where σ(x) ≈ eˣ is still a tiny positive (subnormal) number: the limit is right, the last digits are gone' },
+        { formula: 'eˣ/(1+eˣ)', naive: (x) => Math.exp(x) / (1 + Math.exp(x)), core: scalar('sigmoid', 0), inputs: WIDE, reason: 'exp-overflow-ratio' },
+        { formula: '1/(1+e⁻ˣ)', naive: (x) => 1 / (1 + Math.exp(-x)), core: scalar('sigmoid', 0), inputs: WIDE, reason: 'exp-overflow-subnormal' },
         {
           formula: "σ(x)·(1−σ(x)) for σ′",
           naive: (x) => {
@@ -60,24 +73,24 @@ function cases(name: string): NaiveCase[] {
           },
           core: scalar('sigmoid', 1),
           inputs: [-40, 0, 20, 40, 710],
-          why: 'σ(x) rounds to exactly 1 for x > 36.7, so 1 − σ(x) is 0 although σ′(x) ≈ e⁻ˣ is not',
+          reason: 'one-minus-cancels',
         },
       ];
     case 'tanh':
       return [
-        { formula: '(eˣ−e⁻ˣ)/(eˣ+e⁻ˣ)', naive: (x) => (Math.exp(x) - Math.exp(-x)) / (Math.exp(x) + Math.exp(-x)), core: scalar('tanh', 0), inputs: WIDE, why: 'for |x| > 709.78 one exponential is ∞: ∞/∞ is NaN' },
+        { formula: '(eˣ−e⁻ˣ)/(eˣ+e⁻ˣ)', naive: (x) => (Math.exp(x) - Math.exp(-x)) / (Math.exp(x) + Math.exp(-x)), core: scalar('tanh', 0), inputs: WIDE, reason: 'tanh-overflow' },
       ];
     case 'softplus':
       return [
-        { formula: 'log(1+eˣ)', naive: (x) => Math.log(1 + Math.exp(x)), core: scalar('softplus', 0), inputs: [-1000, -40, 0, 40, 710, 1000], why: 'eˣ overflows for x > 709.78; and for x < −36.7, 1 + eˣ rounds to 1 and log gives 0 instead of ≈ eˣ (log1p keeps it)' },
+        { formula: 'log(1+eˣ)', naive: (x) => Math.log(1 + Math.exp(x)), core: scalar('softplus', 0), inputs: [-1000, -40, 0, 40, 710, 1000], reason: 'softplus' },
       ];
     case 'mish':
       return [
-        { formula: 'x·tanh(log(1+eˣ))', naive: (x) => x * Math.tanh(Math.log(1 + Math.exp(x))), core: scalar('mish', 0), inputs: [-1000, -40, -1.19, 0, 40, 710, 1000], why: 'for x < −36.7 log(1+eˣ) rounds to 0 and the tiny negative value is lost' },
+        { formula: 'x·tanh(log(1+eˣ))', naive: (x) => x * Math.tanh(Math.log(1 + Math.exp(x))), core: scalar('mish', 0), inputs: [-1000, -40, -1.19, 0, 40, 710, 1000], reason: 'mish-underflow' },
       ];
     case "mish'":
       return [
-        { formula: 'eˣω/δ² (the note)', naive: mishPrimeLiteral, core: scalar('mish', 1), inputs: [-1000, -40, 0, 40, 170, 178, 200, 710], why: 'e³ˣ in ω and δ² ≈ e⁴ˣ overflow from x ≈ 177.5: ∞/∞ is NaN' },
+        { formula: 'eˣω/δ² (the note)', naive: mishPrimeLiteral, core: scalar('mish', 1), inputs: [-1000, -40, 0, 40, 170, 178, 200, 710], reason: 'mish-prime-overflow' },
       ];
     default:
       throw new ActivationError('stability', 'f', `no naive formula on file for "${name}"; try ${STABILITY_FUNCTIONS.join(', ')}`);
@@ -121,7 +134,7 @@ function softmaxRows(): StabilityRow[] {
       naive: `[${n.map(show).join(', ')}]`,
       core: `[${c.map(show).join(', ')}]`,
       verdict: worst,
-      why: worst === 'ok' ? '' : z[0] > 0 ? 'e¹⁰⁰⁰ is ∞: ∞/∞ is NaN. Subtracting max(z) first changes nothing mathematically and keeps every exponent ≤ 0' : 'every e^z underflows to 0: 0/0 is NaN. Subtracting max(z) first makes the largest term e⁰ = 1',
+      reason: worst === 'ok' ? 'none' : z[0] > 0 ? 'softmax-overflow' : 'softmax-underflow',
     };
   });
 }
@@ -135,7 +148,7 @@ export function stability(name: string): StabilityRow[] {
       const n = c.naive(x);
       const k = c.core(x);
       const v = verdict(n, k);
-      rows.push({ formula: c.formula, input: show(x), naive: show(n), core: show(k), verdict: v, why: v === 'ok' ? '' : c.why });
+      rows.push({ formula: c.formula, input: show(x), naive: show(n), core: show(k), verdict: v, reason: v === 'ok' ? 'none' : c.reason });
     }
   }
   return rows;

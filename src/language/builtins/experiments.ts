@@ -11,6 +11,7 @@ import { stability, STABILITY_FUNCTIONS } from '../../core/experiments/stability
 import { vanishing } from '../../core/experiments/vanishing';
 import { outputStats, weightPath } from '../../core/experiments/zeroCentering';
 import { REGISTRY } from '../../core/registry';
+import { localeOf, type Locale } from '../../plot/locale';
 import { chartSvg, reportMarkdown, reportPlotData, reportText, type Report } from '../../plot/report';
 import { costReport } from '../../plot/reports/cost';
 import { deadUnitsReport } from '../../plot/reports/deadUnits';
@@ -21,27 +22,39 @@ import { zeroCenteringReport } from '../../plot/reports/zeroCentering';
 import { argumentError } from '../errors';
 import { functionTag } from '../functionTags';
 import type { RichValue } from '../rich';
-import { MIME, type OutputItem } from '../types';
+import { MIME, type OutputItem, type RunOptions } from '../types';
 import { scalarFunctionArg } from './plot';
 import type { BuiltinContext, BuiltinFactory, BuiltinFunctions } from './types';
 
-/** An experiment's result as a cell value. */
+/** An experiment's result as a cell value; the report is written in the learner's language. */
 export class ExperimentValue implements RichValue {
   readonly richKind = 'experiment';
-  constructor(readonly report: Report) {}
+  private readonly reports = new Map<Locale, Report>();
+  constructor(private readonly build: (locale: Locale) => Report) {}
 
-  toOutputs(): OutputItem[] {
+  report(locale: Locale): Report {
+    let r = this.reports.get(locale);
+    if (!r) {
+      r = this.build(locale);
+      this.reports.set(locale, r);
+    }
+    return r;
+  }
+
+  toOutputs(options: RunOptions): OutputItem[] {
+    const locale = localeOf(options.locale);
+    const report = this.report(locale);
     const items: OutputItem[] = [];
-    if (this.report.chart || (this.report.figures?.length ?? 0) > 0) items.push({ mime: MIME.plot, data: reportPlotData(this.report) });
-    items.push({ mime: MIME.markdown, data: reportMarkdown(this.report) });
-    const svg = chartSvg(this.report) ?? this.report.figures?.[0]?.svg;
+    if (report.chart || (report.figures?.length ?? 0) > 0) items.push({ mime: MIME.plot, data: { ...reportPlotData(report), locale } });
+    items.push({ mime: MIME.markdown, data: reportMarkdown(report) });
+    const svg = chartSvg(report) ?? report.figures?.[0]?.svg;
     if (svg) items.push({ mime: MIME.svg, data: svg });
-    items.push({ mime: MIME.text, data: reportText(this.report) });
+    items.push({ mime: MIME.text, data: reportText(report) });
     return items;
   }
 
   toString(): string {
-    return this.report.title;
+    return this.report('en').title;
   }
 }
 
@@ -99,7 +112,8 @@ export const experimentBuiltins: BuiltinFactory = (ctx: BuiltinContext): Builtin
     const acts = activations(ctx, fs, 'vanishing');
     const d = integerArg(ctx, depth, 'vanishing', 'depth', 1, 200);
     const i = stringArg(init, 'vanishing', 'init', ['xavier', 'he']) as 'xavier' | 'he';
-    return new ExperimentValue(vanishingReport(vanishing(acts, d, { init: i })));
+    const result = vanishing(acts, d, { init: i });
+    return new ExperimentValue((locale) => vanishingReport(result, locale));
   },
 
   dead_units: (f: unknown, lr: unknown = 3, steps: unknown = 200): ExperimentValue => {
@@ -117,12 +131,14 @@ export const experimentBuiltins: BuiltinFactory = (ctx: BuiltinContext): Builtin
       ctx.progress(`dead_units: ${a.label} (${init})`, k / plan.length);
       return trainCountingDead(a, rate, n, { init });
     });
-    return new ExperimentValue(deadUnitsReport(runs, n, rate));
+    return new ExperimentValue((locale) => deadUnitsReport(runs, n, rate, locale));
   },
 
   zero_centering: (f: unknown): ExperimentValue => {
     const acts = dedupe([activationArg(ctx, f, 'zero_centering', 'f'), bindActivation('sigmoid'), bindActivation('tanh')]);
-    return new ExperimentValue(zeroCenteringReport(acts.map((a) => outputStats(a)), acts.map((a) => weightPath(a))));
+    const stats = acts.map((a) => outputStats(a));
+    const paths = acts.map((a) => weightPath(a));
+    return new ExperimentValue((locale) => zeroCenteringReport(stats, paths, locale));
   },
 
   cost: (fs?: unknown): ExperimentValue => {
@@ -134,7 +150,7 @@ export const experimentBuiltins: BuiltinFactory = (ctx: BuiltinContext): Builtin
     const repeats = 9;
     ctx.progress('cost: timing', 0);
     const { baseline, entries } = measureCost(acts, bindActivation('relu'), { size, repeats, clock: clock() });
-    return new ExperimentValue(costReport(entries, baseline, size, repeats));
+    return new ExperimentValue((locale) => costReport(entries, baseline, size, repeats, locale));
   },
 
   race: (fs: unknown, dataset: unknown = 'xor', epochs: unknown = 300): ExperimentValue => {
@@ -142,16 +158,17 @@ export const experimentBuiltins: BuiltinFactory = (ctx: BuiltinContext): Builtin
     const name = stringArg(dataset, 'race', 'dataset', ['xor', 'circle', 'spiral', 'gaussian']);
     const e = integerArg(ctx, epochs, 'race', 'epochs', 1, 5000);
     const result = race(acts, name, { epochs: e, onProgress: (fraction, message) => ctx.progress(message, fraction) });
-    return new ExperimentValue(raceReport(result));
+    return new ExperimentValue((locale) => raceReport(result, locale));
   },
 
   stability: (f?: unknown): ExperimentValue => {
     if (f === undefined) {
       const rows = STABILITY_FUNCTIONS.flatMap((name) => stability(name));
-      return new ExperimentValue(stabilityReport(STABILITY_FUNCTIONS.join(', '), rows));
+      return new ExperimentValue((locale) => stabilityReport(STABILITY_FUNCTIONS.join(', '), rows, locale));
     }
     const name = stabilityName(ctx, f);
-    return new ExperimentValue(stabilityReport(name, stability(name)));
+    const rows = stability(name);
+    return new ExperimentValue((locale) => stabilityReport(name, rows, locale));
   },
 });
 

@@ -5,6 +5,7 @@
  * one-paragraph text summary.
  */
 import { describePlot } from '../../plot/describe';
+import { localeOf } from '../../plot/locale';
 import { functionPlotSpec, type PlotFunction } from '../../plot/functionPlot';
 import type { PlotSpec } from '../../plot/spec';
 import { renderPlotSvg } from '../../plot/svg';
@@ -13,7 +14,7 @@ import { getActivation, hasActivation } from '../../core/registry';
 import { argumentError } from '../errors';
 import { functionTag } from '../functionTags';
 import type { RichValue } from '../rich';
-import { MIME, type OutputItem } from '../types';
+import { MIME, type OutputItem, type RunOptions } from '../types';
 import type { BuiltinContext, BuiltinFactory, BuiltinFunctions, LabelledFunction } from './types';
 
 export const DEFAULT_RANGE: readonly [number, number] = [-6, 6];
@@ -23,11 +24,12 @@ export class PlotValue implements RichValue {
   readonly richKind = 'plot';
   constructor(readonly spec: PlotSpec) {}
 
-  toOutputs(): OutputItem[] {
+  toOutputs(options: RunOptions): OutputItem[] {
+    const locale = localeOf(options.locale);
     return [
-      { mime: MIME.plot, data: this.spec },
-      { mime: MIME.svg, data: renderPlotSvg(this.spec) },
-      { mime: MIME.text, data: describePlot(this.spec) },
+      { mime: MIME.plot, data: { ...this.spec, locale } },
+      { mime: MIME.svg, data: renderPlotSvg(this.spec, { locale }) },
+      { mime: MIME.text, data: describePlot(this.spec, locale) },
     ];
   }
 

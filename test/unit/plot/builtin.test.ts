@@ -66,4 +66,18 @@ describe('plot() and the experiments in cells', () => {
     const md2 = lastItems(run("stability(mish')")).get(MIME.markdown) as string;
     assert.match(md2, /NaN/);
   });
+
+  it('writes reports and plot summaries in Simplified Chinese when the locale asks for it', () => {
+    const zh = session.run('vanishing([sigmoid, relu], 6)', { precision: 6, locale: 'zh-cn' });
+    const items = lastItems(zh);
+    assert.match(items.get(MIME.markdown) as string, /梯度消失/);
+    assert.equal((items.get(MIME.plot) as PlotSpec).locale, 'zh-cn');
+    assert.deepEqual((items.get(MIME.plot) as PlotSpec).table?.columns.slice(0, 2), ['激活函数', '初始化']);
+    const en = lastItems(session.run('vanishing([sigmoid, relu], 6)', { precision: 6, locale: 'en' }));
+    assert.match(en.get(MIME.markdown) as string, /Vanishing gradients/);
+    const plot = lastItems(session.run('plot(sigmoid)', { precision: 6, locale: 'zh-cn' }));
+    assert.match(plot.get(MIME.text) as string, /饱和/);
+    const st = lastItems(session.run('stability(tanh)', { precision: 6, locale: 'zh-cn' }));
+    assert.match(st.get(MIME.markdown) as string, /上溢为 ∞|∞\/∞ 是 NaN/);
+  });
 });
