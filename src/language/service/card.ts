@@ -51,17 +51,22 @@ function image(template: string, assets: HoverAssets, theme: ThemeKind, alt: str
 }
 
 /**
- * Registry ids whose cell-language form is not "input, then the registry parameters":
- * Maxout is called as `maxout(W, b, x)` (src/language/maxout.ts).
+ * Registry ids whose cell-language forms are not "input, then the registry parameters":
+ * Maxout is called on its piece values, `maxout(z)`, or from weights, `maxout(W, b, x)`
+ * (src/language/mathInstance.ts). The last form is the one shown in signatures.
  */
-const OWN_ARGUMENTS: Readonly<Record<string, readonly string[]>> = { maxout: ['W', 'b', 'x'] };
+const OWN_FORMS: Readonly<Record<string, readonly (readonly string[])[]>> = { maxout: [['z'], ['W', 'b', 'x']] };
 
-/** The argument labels a cell writes, and how many are required. */
-export function cellArguments(act: Activation): { labels: string[]; min: number } {
-  const own = OWN_ARGUMENTS[act.id];
-  if (own) return { labels: [...own], min: own.length };
+/** The argument labels a cell writes (the fullest form), how many are required, and every allowed count. */
+export function cellArguments(act: Activation): { labels: string[]; min: number; counts: number[] } {
+  const own = OWN_FORMS[act.id];
+  if (own) {
+    const labels = [...own[own.length - 1]];
+    return { labels, min: labels.length, counts: own.map((f) => f.length) };
+  }
   const input = act.kind === 'vector' ? 'z' : 'x';
-  return { labels: [input, ...act.params.map((p) => `${p.name} = ${p.default}`)], min: 1 };
+  const labels = [input, ...act.params.map((p) => `${p.name} = ${p.default}`)];
+  return { labels, min: 1, counts: labels.map((_, i) => i + 1) };
 }
 
 /** `leaky_relu(x, alpha = 0.01)`, `softmax(z, T = 1)`, `maxout(W, b, x)`. */

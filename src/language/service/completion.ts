@@ -5,6 +5,7 @@
  */
 import { REGISTRY } from '../../core/registry';
 import { ACTIVATION_DOCS } from '../docs/activations';
+import { BUILTIN_DOCS } from '../docs/builtins';
 import type { Locale } from '../docs/types';
 import { fill, UI } from '../docs/ui';
 import { cellArguments, paramDescription, signatureLabel } from './card';
@@ -55,6 +56,16 @@ export function completionsAt(text: string, offset: number, locale: Locale, earl
         sortText: `1_${act.id}`,
       });
     }
+  }
+  for (const [name, doc] of Object.entries(BUILTIN_DOCS)) {
+    out.push({
+      label: name,
+      kind: 'function',
+      detail: `${name}(${doc.params.join(', ')})`,
+      documentation: doc.summary[locale],
+      insertSnippet: `${name}(\${1})`,
+      sortText: `0_${name}`,
+    });
   }
   const call = enclosingCall(text, offset);
   const owner = call ? REGISTRY.find((a) => a.id === call.name) : undefined;

@@ -105,12 +105,12 @@ export function diagnoseCell(text: string, locale: Locale, earlierCells: readonl
             const callArgs = fn.name === PRIME_CALL ? args.slice(2) : args;
             const act = registry.get(name);
             if (isCall && act && fn.name !== GET_FIELD && !locals.has(name) && !defined.has(name)) {
-              const { labels, min } = cellArguments(act);
-              const max = labels.length;
-              if (callArgs.length < min || callArgs.length > max) {
+              const { counts } = cellArguments(act);
+              if (!counts.includes(callArgs.length)) {
                 const at = findWord(text, name, cursor);
                 const start = at >= 0 ? at : stStart;
-                const expected = min === max ? String(min) : `${min}–${max}`;
+                const contiguous = counts.every((c, i) => i === 0 || c === counts[i - 1] + 1);
+                const expected = counts.length === 1 ? String(counts[0]) : contiguous ? `${counts[0]}–${counts[counts.length - 1]}` : counts.join('/');
                 out.push({ start, end: start + name.length, message: fill(UI.diagnostics.arity[locale], name, expected, callArgs.length), code: 'arity' });
               }
             }

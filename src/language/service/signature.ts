@@ -1,6 +1,7 @@
 /** Signature help while typing the arguments of a registry function (or its derivative). */
 import { REGISTRY } from '../../core/registry';
 import { ACTIVATION_DOCS } from '../docs/activations';
+import { BUILTIN_DOCS } from '../docs/builtins';
 import type { Locale } from '../docs/types';
 import { UI } from '../docs/ui';
 import { cellArguments, paramDescription, signatureLabel } from './card';
@@ -18,7 +19,17 @@ export function signatureAt(text: string, offset: number, locale: Locale): Signa
   const call = enclosingCall(text, offset);
   if (!call) return undefined;
   const act = REGISTRY.find((a) => a.id === call.name);
-  if (!act) return undefined;
+  if (!act) {
+    const doc = BUILTIN_DOCS[call.name];
+    if (!doc || call.primes > 0) return undefined;
+    return {
+      label: `${call.name}(${doc.params.join(', ')})`,
+      documentation: doc.summary[locale],
+      parameters: doc.params.map((label) => ({ label, documentation: '' })),
+      // A leading "f, g, …" or a trailing "…params" absorbs any number of arguments.
+      activeParameter: Math.min(call.argument, doc.params.length - 1),
+    };
+  }
   const { labels } = cellArguments(act);
   const inputDoc = act.kind === 'vector' ? (locale === 'en' ? 'the input vector' : '输入向量') : locale === 'en' ? 'a number, vector or matrix (element-wise)' : '数、向量或矩阵(逐元素)';
   const summary = ACTIVATION_DOCS[act.id]?.[locale].summary ?? act.meta.name;

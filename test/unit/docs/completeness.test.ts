@@ -59,3 +59,21 @@ describe('docs: completeness', () => {
     for (const term of ['零中心化', '饱和', '梯度消失', '计算开销', '神经元死亡']) assert.ok(all.includes(term), term);
   });
 });
+
+describe('docs: builtins', () => {
+  it('every builtin group function and calculus builtin has completion text in both languages', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { BUILTIN_GROUPS } = require('../../../src/language/builtins') as typeof import('../../../src/language/builtins');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { BUILTIN_DOCS } = require('../../../src/language/docs/builtins') as typeof import('../../../src/language/docs/builtins');
+    const refuse = (): never => {
+      throw new Error('not called');
+    };
+    const names = BUILTIN_GROUPS.flatMap((f) => Object.keys(f({ toScalarFunction: refuse, toNumber: refuse, toVector: refuse, progress: () => undefined })));
+    for (const name of [...names, 'jacobian', 'jvp', 'vjp', 'grad', 'dparam']) {
+      const doc = BUILTIN_DOCS[name];
+      assert.ok(doc, `no completion docs for builtin ${name}`);
+      assert.ok(doc.summary.en.length > 10 && /[\u4e00-\u9fff]/.test(doc.summary['zh-cn']), name);
+    }
+  });
+});

@@ -135,7 +135,21 @@ describe('service: the notebooks that ship raise no false diagnostics', () => {
 
   it('maxout keeps its own (W, b, x) form', () => {
     assert.deepStrictEqual(diagnoseCell('maxout([[1, 2], [3, 4]], [0, 0], [1, 1])', 'en', [], oracle), []);
-    assert.strictEqual(diagnoseCell('maxout([1, 2])', 'en', [], oracle)[0]?.code, 'arity');
+    assert.deepStrictEqual(diagnoseCell('maxout([1, 2])', 'en', [], oracle), [], 'maxout of piece values');
+    const two = diagnoseCell('maxout([1, 2], [3])', 'en', [], oracle);
+    assert.strictEqual(two[0]?.code, 'arity');
+    assert.match(two[0]?.message ?? '', /takes 1\/3 argument/);
     assert.strictEqual(signatureAt('maxout(', 7, 'en')?.label, 'maxout(W, b, x)');
+  });
+});
+
+describe('service: builtins in completion and signature help', () => {
+  it('offers jacobian and plot with their signatures and explains them in Chinese', () => {
+    const zh = completionsAt('', 0, 'zh-cn', []);
+    assert.strictEqual(zh.find((e) => e.label === 'jacobian')?.detail, 'jacobian(f, z, …params)');
+    assert.match(zh.find((e) => e.label === 'plot')?.documentation ?? '', /[\u4e00-\u9fff]/);
+    const help = signatureAt('vjp(softmax, [1, 2], ', 21, 'en');
+    assert.strictEqual(help?.label, 'vjp(f, z, v, …params)');
+    assert.strictEqual(help?.activeParameter, 2);
   });
 });

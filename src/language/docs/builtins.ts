@@ -1,0 +1,45 @@
+/**
+ * Completion and signature-help text for the cell language's builtins beyond the
+ * activations: derivatives (`src/language/calculus.ts`), plots and experiments
+ * (`src/language/builtins/*`). A test checks that every builtin group function has an entry.
+ */
+import type { Localised } from './types';
+
+export interface BuiltinDoc {
+  /** Argument labels as a learner writes them; a `…` label means "more of the same". */
+  readonly params: readonly string[];
+  readonly summary: Localised;
+}
+
+const d = (params: readonly string[], en: string, zh: string): BuiltinDoc => ({ params, summary: { en, 'zh-cn': zh } });
+
+export const BUILTIN_DOCS: Readonly<Record<string, BuiltinDoc>> = {
+  jacobian: d(
+    ['f', 'z', '…params'],
+    'The Jacobian ∂fᵢ/∂zⱼ at z: the closed form for softmax and friends, diag(f′(z)) for element-wise activations, automatic differentiation for your own functions.',
+    '在 z 处的 Jacobian 矩阵 ∂fᵢ/∂zⱼ:softmax 等用闭式,逐元素激活函数为 diag(f′(z)),你自己的函数用自动微分。',
+  ),
+  jvp: d(['f', 'z', 'v', '…params'], 'Jacobian-vector product J(z)·v, without forming J.', 'Jacobian 与向量的乘积 J(z)·v,不显式构造 J。'),
+  vjp: d(['f', 'z', 'v', '…params'], 'Vector-Jacobian product vᵀ·J(z) — what backpropagation computes.', '向量与 Jacobian 的乘积 vᵀ·J(z),也就是反向传播所算的量。'),
+  grad: d(['f', 'x', '…params'], "f′(x) for a number x, the gradient vector for a scalar function of a vector.", 'x 为数时即 f′(x);对向量的标量函数则给出梯度向量。'),
+  dparam: d(
+    ['f', "'name'", 'x', '…params'],
+    "∂f/∂parameter at x, e.g. dparam(prelu, 'alpha', -2, 0.25) = −2.",
+    "在 x 处对参数求偏导,例如 dparam(prelu, 'alpha', -2, 0.25) = −2。",
+  ),
+  plot: d(
+    ['f, g, …', 'xmin = -6', 'xmax = 6'],
+    "Plots activations, derivatives (sigmoid') and your functions, shading where |f′| < 0.01.",
+    "绘制激活函数、导数(如 sigmoid')和你自己的函数,并把 |f′| < 0.01 的饱和区涂上阴影。",
+  ),
+  vanishing: d(
+    ['[f, g, …]', 'depth = 10', "init = 'xavier'"],
+    'How the gradient shrinks or grows through a deep stack of each activation.',
+    '梯度穿过由该激活函数组成的深层网络时如何衰减或增长(梯度消失)。',
+  ),
+  dead_units: d(['f', 'lr = 3', 'steps = 200'], 'Trains a small network and counts units that never activate again.', '训练一个小网络,统计再也不会被激活的神经元(神经元死亡)。'),
+  zero_centering: d(['f'], 'Shows how non-zero-centred outputs force the next layer\'s weight updates to share one sign.', '演示输出不是零中心化时,下一层权重的更新为何被迫同号。'),
+  cost: d(['[f, g, …]'], 'Measures the compute cost of each activation relative to ReLU on this machine.', '在本机实测各激活函数相对 ReLU 的计算开销。'),
+  race: d(['[f, g, …]', "dataset = 'xor'", 'epochs = 300'], 'Trains the same network with each activation and compares the loss curves.', '用各激活函数训练同一个网络,比较损失曲线。'),
+  stability: d(['f'], 'Where a naive formula of the function overflows or loses digits, against the stable one.', '对比函数的朴素公式与稳定写法:朴素公式在哪里溢出或丢失精度。'),
+};
