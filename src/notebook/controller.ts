@@ -22,8 +22,8 @@ export class ActlabNotebookController implements vscode.Disposable {
   private readonly counters = new Map<string, number>();
   /** Per notebook: bumped by `interrupt`, so cells queued before it are skipped. */
   private readonly generations = new Map<string, number>();
-  /** Notebooks with a cell running right now. */
-  private readonly running = new Set<string>();
+  /** Per notebook: aborts the cell running right now (even while its engine is still starting). */
+  private readonly running = new Map<string, AbortController>();
 
   constructor(
     private readonly engines: NotebookEngines,
@@ -70,7 +70,7 @@ export class ActlabNotebookController implements vscode.Disposable {
   interrupt(notebook: vscode.NotebookDocument): void {
     const key = notebook.uri.toString();
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
-    if (this.running.has(key)) this.engines.peek(notebook)?.interrupt();
+    this.running.get(key)?.abort();
   }
 
   private async runCell(execution: vscode.NotebookCellExecution, notebook: vscode.NotebookDocument): Promise<void> {
@@ -79,28 +79,61 @@ export class ActlabNotebookController implements vscode.Disposable {
       return;
     }
     const key = notebook.uri.toString();
-    const order = (this.counters.get(key) ?? 0) + 1;
-    this.counters.set(key, order);
-    execution.executionOrder = order;
-    execution.start(Date.now());
-    await execution.clearOutput();
+    // Registered before the first await, so an interrupt that comes at any moment from here on
+    // reaches this cell (the engine drops a cell aborted before it starts).
+    const abort = new AbortController();
+    this.running.set(key, abort);
+    const onCancel = execution.token.onCancellationRequested(() => abort.abort());
+    try {
+      const order = (this.counters.get(key) ?? 0) + 1;
+      this.counters.set(key, order);
+      execution.executionOrder = order;
+      execution.start(Date.now());
+      await execution.clearOutput();
+      const locale = displayLocale();
+      const exercise = typeof execution.cell.metadata.exercise === 'string' ? execution.cell.metadata.exercise : undefined;
+      const result = await this.evaluate(execution, notebook, abort.signal, locale, exercise);
+      await execution.replaceOutput(toCellOutputs(result, locale));
+      if (exercise) this.recordAttempt(exercise, result);
+      execution.end(result.error === undefined, Date.now());
+    } catch (e) {
+      // Only the editor side can fail here (e.g. the notebook closed mid-run); never leave the cell spinning.
+      console.error('Activation Lab: cell execution failed', e);
+      execution.end(false, Date.now());
+    } finally {
+      onCancel.dispose();
+      if (this.running.get(key) === abort) this.running.delete(key);
+    }
+  }
 
-    const cell = execution.cell;
-    const exercise = typeof cell.metadata.exercise === 'string' ? cell.metadata.exercise : undefined;
-    const locale = displayLocale();
+  /** Progress is bookkeeping: a failure there must not fail the learner's cell. */
+  private recordAttempt(exercise: string, result: CellResult): void {
+    const passed = checkVerdict(result);
+    if (passed === undefined || !this.tracker) return;
+    try {
+      this.tracker.record(exercise, passed);
+    } catch (e) {
+      console.error(`Activation Lab: could not record progress for ${exercise}`, e);
+    }
+  }
+
+  /** Runs the cell's code in the notebook's engine; never throws (failures become the result's error). */
+  private async evaluate(
+    execution: vscode.NotebookCellExecution,
+    notebook: vscode.NotebookDocument,
+    signal: AbortSignal,
+    locale: RunOptions['locale'],
+    exercise: string | undefined,
+  ): Promise<CellResult> {
     const options: RunOptions = {
       precision: precision(),
       locale,
       ...(exercise ? { exercise, attempt: this.tracker?.attempts(exercise) ?? 0 } : {}),
     };
-
-    const engine = this.engines.get(notebook);
-    const onCancel = execution.token.onCancellationRequested(() => engine.interrupt());
-    let result: CellResult;
-    this.running.add(key);
     try {
-      result = await engine.run(cell.document.getText(), options, {
+      return await this.engines.get(notebook).run(execution.cell.document.getText(), options, {
         timeoutMs: engineSettings().timeLimitMs,
+        signal,
         onProgress: (message: string, fraction?: number) => {
           const text = fraction === undefined ? message : `${message} (${Math.round(100 * fraction)}%)`;
           void execution.replaceOutput(new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(text)]));
@@ -108,18 +141,8 @@ export class ActlabNotebookController implements vscode.Disposable {
       });
     } catch (e) {
       // The engine could not even answer (it failed to start, or was disposed mid-run).
-      result = { outputs: [], error: { name: 'EngineCrashed', message: e instanceof Error ? e.message : String(e) } };
-    } finally {
-      onCancel.dispose();
-      this.running.delete(key);
+      return { outputs: [], error: { name: 'EngineCrashed', message: e instanceof Error ? e.message : String(e) } };
     }
-
-    await execution.replaceOutput(toCellOutputs(result, locale));
-    if (exercise && this.tracker) {
-      const passed = checkVerdict(result);
-      if (passed !== undefined) this.tracker.record(exercise, passed);
-    }
-    execution.end(result.error === undefined, Date.now());
   }
 
   dispose(): void {
