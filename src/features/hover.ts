@@ -1,6 +1,6 @@
 /** Hover cards over names in cells: registry functions, their derivatives, parameters and the learner's own names. */
 import * as vscode from 'vscode';
-import { cardContext, languageService, notebookOf } from './languageService';
+import { cardContext, earlierCells, languageService, notebookOf } from './languageService';
 
 /** What the hover needs from the notebook engines: a running engine to ask about a name, if any. */
 export interface EnginePeek {
@@ -30,9 +30,9 @@ export function registerHoverSupport(context: vscode.ExtensionContext, engines?:
         if (found.kind !== 'learner') return new vscode.Hover(cardMarkdown(found.markdown), range);
         const nb = notebookOf(document);
         const engine = nb ? engines?.peek(nb) : undefined;
-        if (!engine) return undefined;
-        const description = await engine.inspect(found.name);
-        if (description === undefined) return undefined;
+        const description = engine ? await engine.inspect(found.name) : undefined;
+        // A name the cells define but the engine does not know yet: say how to get its value.
+        if (description === undefined && !service.defines(found.name, [...earlierCells(document), text])) return undefined;
         return new vscode.Hover(cardMarkdown(service.learnerHover(found.name, description, ctx.locale)), range);
       },
     },

@@ -64,6 +64,8 @@ describe('hover: cards in notebook cells', function () {
     assert.ok(nb);
     const defining = nb.getCells().find((c) => c.document.getText().startsWith('myWeight'));
     assert.ok(defining);
+    const before = await hoverText(codeCells(nb)[3].uri, new vscode.Position(0, 10));
+    assert.match(before, /Not evaluated yet/, 'before the defining cell runs');
     await vscode.commands.executeCommand('notebook.cell.execute', { ranges: [{ start: defining.index, end: defining.index + 1 }], document: nb.uri });
     const done = await waitFor(() => (defining.executionSummary?.success === true ? true : undefined), 30000);
     assert.strictEqual(done, true, 'the defining cell ran');

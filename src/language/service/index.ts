@@ -15,7 +15,7 @@ import { diagnoseCell, type CellDiagnostic, type NameOracle } from './diagnostic
 import { nameOracle } from './oracle';
 import { frameworkMatchAt } from './framework';
 import { signatureAt, type SignatureInfo } from './signature';
-import { wordAt, type Word } from './text';
+import { definitionsIn, wordAt, type Word } from './text';
 
 export type { CardContext, CellDiagnostic, CompletionEntry, HoverAssets, Locale, SignatureInfo, ThemeKind, Word };
 
@@ -34,6 +34,8 @@ export interface LanguageService {
   hover(text: string, offset: number, ctx: CardContext): HoverResult | undefined;
   /** The card of a learner's own name, from the engine's description. */
   learnerHover(name: string, description: string | undefined, locale: Locale): string;
+  /** Whether one of these cells assigns `name` (so a hover can say "run it first" before the engine knows it). */
+  defines(name: string, cells: readonly string[]): boolean;
   activationCard(id: string, ctx: CardContext, primes?: number): string;
   completions(text: string, offset: number, locale: Locale, earlierCells: readonly string[]): CompletionEntry[];
   signatureHelp(text: string, offset: number, locale: Locale): SignatureInfo | undefined;
@@ -74,6 +76,7 @@ export function createLanguageService(assets: HoverAssets): LanguageService {
       return { markdown: '', start: word.start, end: word.end, kind: 'learner', name: word.name };
     },
     learnerHover: (name, description, locale) => learnerCard(name, description, locale),
+    defines: (name, cells) => cells.some((cell) => definitionsIn(cell).some((d) => d.name === name)),
     activationCard(id, ctx, primes = 0) {
       const act = byId.get(id);
       if (!act) throw new Error(`unknown registry id "${id}"`);
