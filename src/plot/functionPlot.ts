@@ -28,6 +28,41 @@ function curveFor(fn: PlotFunction, x: readonly number[], ys: readonly number[])
   };
 }
 
+/**
+ * A y range that ignores poles: when the sampled values reach far beyond the 2nd…98th
+ * percentile span of the curves on a uniform grid (1/x near 0, eˣ over a wide range), the
+ * view is clipped to that span plus a margin so the rest of the curve stays readable;
+ * otherwise undefined (fit all data). Percentiles come from the uniform grid because the
+ * adaptive samples crowd around the pole itself.
+ */
+export function robustYRange(fns: readonly ((x: number) => number)[], xmin: number, xmax: number, sampled: readonly (readonly number[])[]): [number, number] | undefined {
+  const ys: number[] = [];
+  const n = 401;
+  for (const f of fns) {
+    for (let i = 0; i < n; i++) {
+      const y = f(xmin + ((xmax - xmin) * i) / (n - 1));
+      if (typeof y === 'number' && Number.isFinite(y)) ys.push(y);
+    }
+  }
+  if (ys.length < 10) return undefined;
+  ys.sort((a, b) => a - b);
+  const lo = ys[Math.floor(0.02 * (ys.length - 1))];
+  const hi = ys[Math.ceil(0.98 * (ys.length - 1))];
+  let min = Infinity;
+  let max = -Infinity;
+  for (const curve of sampled) {
+    for (const y of curve) {
+      if (!Number.isFinite(y)) continue;
+      if (y < min) min = y;
+      if (y > max) max = y;
+    }
+  }
+  const core = hi - lo;
+  if (!(core > 0) || max - min <= 10 * core) return undefined;
+  const margin = core * 0.5;
+  return [Math.max(min, lo - margin), Math.min(max, hi + margin)];
+}
+
 export function functionPlotSpec(
   fns: readonly PlotFunction[],
   xmin: number,
@@ -35,9 +70,11 @@ export function functionPlotSpec(
   options: { readonly title?: string; readonly sampling?: SampleOptions } = {},
 ): PlotSpec {
   const samples = sampleFunctions(fns.map((g) => g.f), xmin, xmax, options.sampling);
+  const yRange = robustYRange(fns.map((g) => g.f), xmin, xmax, samples.ys);
   return {
     version: 1,
     ...(options.title ? { title: options.title } : {}),
+    ...(yRange ? { yRange } : {}),
     xLabel: 'x',
     x: samples.x,
     xRange: [xmin, xmax],
@@ -67,7 +104,8 @@ export function withParams(
       xmin,
       xmax,
     );
-    return { ...spec, x: rebuilt.x, xRange: [xmin, xmax], curves: rebuilt.curves };
+    const { yRange: _old, ...rest } = spec;
+    return { ...rest, x: rebuilt.x, xRange: [xmin, xmax], curves: rebuilt.curves, ...(rebuilt.yRange ? { yRange: rebuilt.yRange } : {}) };
   }
   const curves = spec.curves.map((c, i) => {
     const f = fns[i];

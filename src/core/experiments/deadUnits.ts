@@ -36,10 +36,12 @@ export function deadFraction(trace: { n: number; Z: Float64Array[] }, act: Bound
   let total = 0;
   for (let l = 0; l < hiddenLayers; l++) {
     const Z = trace.Z[l];
+    const slope = new Float64Array(Z.length);
+    act.dfArray(Z, slope);
     const width = Z.length / trace.n;
     for (let j = 0; j < width; j++) {
       let alive = false;
-      for (let r = 0; r < trace.n && !alive; r++) alive = act.df(Z[r * width + j]) !== 0;
+      for (let r = 0; r < trace.n && !alive; r++) alive = slope[r * width + j] !== 0;
       if (!alive) dead++;
       total++;
     }

@@ -78,4 +78,12 @@ describe('plot sampling', () => {
     assert.deepEqual(moved.x, spec.x);
     assert.notDeepEqual(moved.curves[1].y, spec.curves[1].y);
   });
+
+  it('clips the view at a pole but fits ordinary curves whole', () => {
+    const pole = functionPlotSpec([{ label: 'inv', f: (x) => 1 / x }], -6, 6);
+    assert.ok(pole.yRange, 'a range is set for 1/x');
+    assert.ok(pole.yRange[1] < 100 && pole.yRange[0] > -100, `range ${pole.yRange}`);
+    const plain = functionPlotSpec([{ label: 'tanh', f: Math.tanh }, { label: 'x', f: (x) => x }], -6, 6);
+    assert.equal(plain.yRange, undefined);
+  });
 });
