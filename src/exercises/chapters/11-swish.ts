@@ -20,8 +20,8 @@ export const exercises: readonly ExerciseSpec[] = [
     },
     hints: [
       {
-        en: 'Evaluate the note’s formula βf(x) + βx/(1 + e^(−βx))·(1 − βf(x)) at x = 3, β = 1.7, and compare it with a central difference of swish(x, 1.7). A slope of −15 on a curve that is almost the line y = x?',
-        'zh-cn': '在 x = 3、β = 1.7 处计算笔记的公式 βf(x) + βx/(1 + e^(−βx))·(1 − βf(x))，再与 swish(x, 1.7) 的中心差分比较。一条几乎就是 y = x 的曲线，斜率会是 −15 吗？',
+        en: 'Evaluate the widely circulated formula βf(x) + βx/(1 + e^(−βx))·(1 − βf(x)) at x = 3, β = 1.7, and compare it with a central difference of swish(x, 1.7). A slope of −15 on a curve that is almost the line y = x?',
+        'zh-cn': '在 x = 3、β = 1.7 处计算那条流传很广的公式 βf(x) + βx/(1 + e^(−βx))·(1 − βf(x))，再与 swish(x, 1.7) 的中心差分比较。一条几乎就是 y = x 的曲线，斜率会是 −15 吗？',
       },
       {
         en: 'Differentiate x·σ(βx) with the product rule: σ(βx) + x·βσ(βx)(1 − σ(βx)). Regroup it using f(x) = xσ(βx).',

@@ -34,14 +34,14 @@ export const exercises: readonly ExerciseSpec[] = [
     id: 'mish-note-overflow',
     chapter: '12-mish',
     title: {
-      en: 'The first integer where the note’s Mish′ returns NaN',
-      'zh-cn': '笔记中的 Mish′ 第一次返回 NaN 的整数',
+      en: 'The first integer where the expanded Mish′ returns NaN',
+      'zh-cn': '展开式 Mish′ 第一次返回 NaN 的整数',
     },
     answer: { kind: 'value', reference: '178', tolerance: 0 },
     hints: [
       {
-        en: 'Define the note’s formula as a function of your own and evaluate it at 100, 150, 200. When does it stop agreeing with mish\'(x)?',
-        'zh-cn': '把笔记里的公式定义成自己的函数，在 100、150、200 处求值。它从什么时候起不再与 mish\'(x) 一致？',
+        en: 'The notebook defines the expanded formula eˣω/δ² as `expanded`. Evaluate it at 100, 150, 200. When does it stop agreeing with mish\'(x)?',
+        'zh-cn': '笔记本已把展开式 eˣω/δ² 定义为 `expanded`。在 100、150、200 处求值。它从什么时候起不再与 mish\'(x) 一致？',
       },
       {
         en: 'Doubles overflow above about e^709.8. δ² behaves like e^(4x) and eˣ·ω like e^(4x) as well; Infinity / Infinity is NaN.',
