@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import { ROOT } from './lib/server.mjs';
-import { hoverWord, openNotebook, openWorkbench, outputFrame, runAll, screenshot, scrollNotebookToTop, SEL } from './lib/workbench.mjs';
+import { hoverWord, openNotebook, openWorkbench, outputFrame, revealCell, runAll, screenshot, scrollNotebookToTop, SEL } from './lib/workbench.mjs';
 
 const TOUR = 'notebooks/00-tour.actlab.md';
 const sigmoid = (x) => 1 / (1 + Math.exp(-x));
@@ -67,11 +67,13 @@ describe('tour notebook in the workbench', function () {
   });
 
   it('draws the plot of sigmoid and its derivative', async function () {
-    const plot = outputFrame(wb.page).locator('svg, canvas').first();
-    await plot.scrollIntoViewIfNeeded({ timeout: 15000 });
+    await revealCell(wb.page, 'plot(sigmoid');
+    const plot = outputFrame(wb.page).locator('canvas, svg').first();
     await plot.waitFor({ timeout: 15000 });
     const box = await plot.boundingBox();
+    const view = wb.page.viewportSize();
     assert.ok(box && box.width > 100 && box.height > 50, `plot is ${JSON.stringify(box)}`);
+    assert.ok(box.y >= 0 && box.y + box.height / 2 < view.height, `the plot is off screen: ${JSON.stringify(box)}`);
     await screenshot(wb.page, 'tour-plot');
   });
 

@@ -136,6 +136,28 @@ export async function scrollNotebookToTop(page, { wheel = 10000, maxSteps = 300 
   return now;
 }
 
+/**
+ * Scrolls the notebook until the code cell whose source contains `text` sits near the top
+ * of the editor, so its outputs below it are on screen. Returns the cell row's locator.
+ */
+export async function revealCell(page, text, { wheel = 800, maxSteps = 400 } = {}) {
+  const listBox = await page.locator('.notebook-editor .cell-list-container').first().boundingBox();
+  if (!listBox) throw new Error('no notebook editor is open');
+  let now = await scrollNotebookToTop(page);
+  const row = page.locator(SEL.codeCell).filter({ has: page.locator('.view-lines', { hasText: text }) }).first();
+  for (let i = 0; i < maxSteps; i++) {
+    const box = (await row.count()) > 0 ? await row.boundingBox() : null;
+    if (box && box.y <= listBox.y + 40) return row;
+    const next = await wheelNotebook(page, wheel, now);
+    if (next.top === now.top) {
+      if (box) return row; // the end of the notebook: it cannot come any higher
+      break;
+    }
+    now = next;
+  }
+  throw new Error(`no code cell contains "${text}"`);
+}
+
 export async function scanNotebook(page, { wheel = 2400, maxSteps = 300 } = {}) {
   let now = await scrollNotebookToTop(page);
   const cells = new Map();
