@@ -91,7 +91,9 @@ describe('notebook controller in VS Code', function () {
   });
 
   afterEach(async () => {
-    await vscode.workspace.getConfiguration('activationLab').update('timeLimitSeconds', undefined, vscode.ConfigurationTarget.Global);
+    const config = vscode.workspace.getConfiguration('activationLab');
+    await config.update('timeLimitSeconds', undefined, vscode.ConfigurationTarget.Global);
+    await config.update('precision', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -116,6 +118,17 @@ describe('notebook controller in VS Code', function () {
     assert.ok(o1 !== undefined && o2 !== undefined, 'no execution order');
     assert.strictEqual(o2, o1 + 1);
     assert.strictEqual(JSON.parse(items(second).find((i) => i.mime === 'application/json')?.text ?? 'null'), 4);
+    // Outputs are not part of the file: running cells leaves the notebook clean.
+    assert.strictEqual(notebook.isDirty, false);
+  });
+
+  it('shows activationLab.precision significant digits in text, full precision in JSON', async () => {
+    await vscode.workspace.getConfiguration('activationLab').update('precision', 3, vscode.ConfigurationTarget.Global);
+    const notebook = await openNotebook(['tanh(1)']);
+    const cell = await run(notebook, 0);
+    const out = items(cell);
+    assert.strictEqual(out.find((i) => i.mime === 'text/plain')?.text.trim(), '0.762');
+    assert.strictEqual(JSON.parse(out.find((i) => i.mime === 'application/json')?.text ?? 'null'), Math.tanh(1));
   });
 
   it('runs a whole notebook with notebook.execute', async () => {
