@@ -75,6 +75,17 @@ describe('chapters 07–13: notebooks', () => {
     });
   }
 
+  it('13-choosing weighs every property by its usual name in both languages', () => {
+    const terms = {
+      en: ['zero-centred', 'saturat', 'vanishing gradient', 'cost', 'dead units'],
+      'zh-cn': ['零中心化', '饱和', '梯度消失', '计算开销', '神经元死亡'],
+    };
+    for (const lang of LANGS) {
+      const text = readFileSync(join(ROOT, 'notebooks', lang, '13-choosing.actlab.md'), 'utf8');
+      for (const term of terms[lang]) assert.ok(text.includes(term), `${lang}/13-choosing never says "${term}"`);
+    }
+  });
+
   for (const lang of LANGS) {
     it(`${lang}: exercise cells ship with a placeholder, never the solution`, () => {
       for (const chapter of CHAPTERS) {
