@@ -1,0 +1,134 @@
+// Two chapters of the second half of the curriculum inside a real VS Code: the shipped
+// notebook opens with its Markdown and code cells, Run All finishes without a single error
+// output, every exercise cell gets a ✗ verdict for its placeholder, and the reference
+// solution typed into a cell turns its verdict into ✓. The headless runner covers every
+// chapter; these two (one per language, the fast ones) cover the editor path.
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'activation-lab.activation-lab';
+const ERROR_MIME = 'application/vnd.code.notebook.error';
+const CHECK_MIME = 'application/vnd.actlab.check+json';
+
+function workspaceDir(): string {
+  const dir = process.env.ACTLAB_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  assert.ok(dir, 'the test window has no workspace folder');
+  return dir;
+}
+
+function items(cell: vscode.NotebookCell): { mime: string; text: string }[] {
+  const decoder = new TextDecoder();
+  return cell.outputs.flatMap((o) => o.items.map((i) => ({ mime: i.mime, text: decoder.decode(i.data) })));
+}
+
+function verdictOf(cell: vscode.NotebookCell): { exercise: string; passed: boolean; message: string } | undefined {
+  const item = items(cell).find((i) => i.mime === CHECK_MIME);
+  return item === undefined ? undefined : (JSON.parse(item.text) as { exercise: string; passed: boolean; message: string });
+}
+
+/** Resolves when every listed cell has finished a run that started after `since`. */
+function whenAllDone(notebook: vscode.NotebookDocument, indexes: readonly number[], since: number, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (): boolean => indexes.every((i) => (notebook.cellAt(i).executionSummary?.timing?.endTime ?? 0) >= since);
+    const check = (): void => {
+      if (!done()) return;
+      cleanup();
+      resolve();
+    };
+    const sub = vscode.workspace.onDidChangeNotebookDocument((e) => {
+      if (e.notebook === notebook) check();
+    });
+    const poll = setInterval(check, 100);
+    const timer = setTimeout(() => {
+      cleanup();
+      const pending = indexes.filter((i) => (notebook.cellAt(i).executionSummary?.timing?.endTime ?? 0) < since);
+      reject(new Error(`cells ${pending.join(', ')} did not finish within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const cleanup = (): void => {
+      sub.dispose();
+      clearInterval(poll);
+      clearTimeout(timer);
+    };
+    check();
+  });
+}
+
+async function openChapter(lang: string, chapter: string): Promise<vscode.NotebookDocument> {
+  const file = path.join(workspaceDir(), 'notebooks', lang, `${chapter}.actlab.md`);
+  const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(file));
+  await vscode.window.showNotebookDocument(notebook);
+  await vscode.commands.executeCommand('notebook.selectKernel', { id: 'activation-lab', extension: EXTENSION_ID });
+  return notebook;
+}
+
+async function replaceText(cell: vscode.NotebookCell, text: string): Promise<void> {
+  const doc = cell.document;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was refused');
+}
+
+const CASES = [
+  { lang: 'en', chapter: '10-maxout', solve: 'maxout-absolute-value', solution: 'g(x) = max(x, -x)' },
+  {
+    lang: 'zh-cn',
+    chapter: '12-mish',
+    solve: 'mish-stable-derivative',
+    solution: 'g(x) = tanh(softplus(x)) + x sigmoid(x) (1 - tanh(softplus(x))^2)',
+  },
+] as const;
+
+describe('chapters 07–13 in VS Code', function () {
+  this.timeout(120000);
+
+  before(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  for (const c of CASES) {
+    it(`${c.lang}/${c.chapter}: Run All has no errors, placeholders get ✗, the solution gets ✓`, async () => {
+      const notebook = await openChapter(c.lang, c.chapter);
+      const cells = notebook.getCells();
+      const code = cells.filter((cell) => cell.kind === vscode.NotebookCellKind.Code).map((cell) => cell.index);
+      assert.ok(cells.some((cell) => cell.kind === vscode.NotebookCellKind.Markup), 'no Markdown cells');
+      assert.ok(code.length >= 8, `only ${code.length} code cells`);
+
+      const since = Date.now() - 1;
+      const all = whenAllDone(notebook, code, since, 90000);
+      await vscode.commands.executeCommand('notebook.execute', notebook.uri);
+      await all;
+
+      const exercises = code.map((i) => notebook.cellAt(i)).filter((cell) => typeof cell.metadata.exercise === 'string');
+      assert.ok(exercises.length >= 3, `only ${exercises.length} exercise cells`);
+      for (const i of code) {
+        const cell = notebook.cellAt(i);
+        const error = items(cell).find((item) => item.mime === ERROR_MIME);
+        assert.strictEqual(error, undefined, `cell ${i} (${cell.document.getText().split('\n')[0]}) failed: ${error?.text}`);
+        assert.ok(cell.outputs.length > 0, `cell ${i} has no output`);
+      }
+      for (const cell of exercises) {
+        const verdict = verdictOf(cell);
+        assert.ok(verdict, `exercise cell ${cell.index} shows no verdict`);
+        assert.strictEqual(verdict.exercise, cell.metadata.exercise);
+        assert.strictEqual(verdict.passed, false, `the placeholder of ${verdict.exercise} passes`);
+      }
+
+      const target = exercises.find((cell) => cell.metadata.exercise === c.solve);
+      assert.ok(target, `no cell for ${c.solve}`);
+      await replaceText(target, c.solution);
+      const again = Date.now() - 1;
+      const finished = whenAllDone(notebook, [target.index], again, 30000);
+      await vscode.commands.executeCommand('notebook.cell.execute', { ranges: [{ start: target.index, end: target.index + 1 }], document: notebook.uri });
+      await finished;
+      const verdict = verdictOf(notebook.cellAt(target.index));
+      assert.ok(verdict, 'no verdict after solving');
+      assert.strictEqual(verdict.passed, true, verdict.message);
+    });
+  }
+});
