@@ -45,12 +45,7 @@ export async function openWorkbench({ viewport = { width: 1400, height: 900 }, l
 export async function waitForExtension(page, { category = 'Activation Lab', timeout = 30000 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    await page.keyboard.press('F1');
-    const input = page.locator(SEL.quickInput);
-    await input.waitFor({ timeout: 5000 });
-    await input.fill(`>${category}`);
-    await sleep(300);
-    const rows = await page.locator(SEL.quickRow).allInnerTexts();
+    const rows = await paletteRows(page, `>${category}`).catch(() => []);
     await page.keyboard.press('Escape');
     if (rows.some((r) => r.includes(category))) return;
     if (Date.now() > deadline) throw new Error(`no "${category}" command in the palette after ${timeout} ms`);
@@ -58,11 +53,36 @@ export async function waitForExtension(page, { category = 'Activation Lab', time
   }
 }
 
+/**
+ * Opens the command palette (F1), types `text` and returns the rows it lists. F1 can be
+ * swallowed while the workbench is still moving focus around at start-up, so it retries.
+ */
+async function openPalette(page, { timeout = 10000 } = {}) {
+  const input = page.locator(SEL.quickInput);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 2000 });
+      return input;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await page.keyboard.press('Escape');
+      await page.locator('.monaco-workbench .part.statusbar').click({ position: { x: 2, y: 2 } }).catch(() => undefined);
+    }
+  }
+}
+
+async function paletteRows(page, text) {
+  const input = await openPalette(page);
+  await input.fill(text);
+  await sleep(300);
+  return page.locator(SEL.quickRow).allInnerTexts();
+}
+
 /** Runs a command by its palette label (e.g. "Notebook: Run All"), choosing the exact row. */
 export async function runCommand(page, label, { timeout = 10000 } = {}) {
-  await page.keyboard.press('F1');
-  const input = page.locator(SEL.quickInput);
-  await input.waitFor({ timeout });
+  const input = await openPalette(page, { timeout });
   await input.fill(`>${label}`);
   const row = page.locator(SEL.quickRow).filter({ hasText: label }).first();
   await row.waitFor({ timeout });
