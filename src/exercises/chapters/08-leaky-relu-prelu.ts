@@ -40,7 +40,7 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '08-leaky-relu-prelu',
     title: {
       en: 'Slopes of leaky ReLU (α = 0.01) at −3, 0 and 2',
-      'zh-cn': 'Leaky ReLU(α = 0.01)在 −3、0、2 处的斜率',
+      'zh-cn': 'Leaky ReLU（α = 0.01）在 −3、0、2 处的斜率',
     },
     answer: { kind: 'value', reference: '[0.01, 0.01, 1]' },
     hints: [

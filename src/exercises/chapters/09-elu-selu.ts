@@ -70,7 +70,7 @@ export const exercises: readonly ExerciseSpec[] = [
     chapter: '09-elu-selu',
     title: {
       en: 'How low can ELU go? (α = 1.5)',
-      'zh-cn': 'ELU 最低能到多少？(α = 1.5)',
+      'zh-cn': 'ELU 最低能到多少？（α = 1.5）',
     },
     answer: { kind: 'value', reference: '-1.5' },
     hints: [
