@@ -20,5 +20,6 @@ export {
 } from './softmaxApi';
 export type { Vector } from './vector/check';
 export { maxout, type MaxoutResult } from './activations/maxout';
+export { relativeCost, RELU_NS_PER_ELEMENT } from './cost';
 export { erf, erfc } from './special/erf';
 export { logistic, log1pexp, logSigmoid } from './special/logistic';
