@@ -60,6 +60,29 @@ export function portIsFree(port) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Servers still running (process group → temp folder), taken down if this process is stopped. */
+const liveGroups = new Map();
+let signalsHooked = false;
+function hookSignals() {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  // Node skips 'exit' handlers when a signal ends it (e.g. `timeout` in scripts/test.sh,
+  // or Ctrl-C), which would leave code-server and its extension hosts running.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+    process.on(signal, () => {
+      for (const [pid, base] of liveGroups) {
+        try {
+          process.kill(-pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+        if (base) rmSync(base, { recursive: true, force: true });
+      }
+      process.exit(code);
+    });
+  }
+}
+
 /**
  * Starts code-server and resolves once `/healthz` answers.
  * @param {{ port?: number, extensionsDir?: string, userDataDir?: string, settings?: object,
@@ -140,12 +163,15 @@ export async function startCodeServer(options = {}) {
   // If this process dies first (Ctrl-C, an uncaught error), take the server down with it.
   const onExit = () => killGroup('SIGKILL');
   process.on('exit', onExit);
+  liveGroups.set(child.pid, options.keep ? undefined : base);
+  hookSignals();
 
   let stopped = false;
   async function stop() {
     if (stopped) return;
     stopped = true;
     process.off('exit', onExit);
+    liveGroups.delete(child.pid);
     killGroup('SIGTERM');
     const timer = sleep(3000).then(() => 'timeout');
     if ((await Promise.race([exitPromise, timer])) === 'timeout') killGroup('SIGKILL');

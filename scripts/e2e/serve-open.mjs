@@ -75,21 +75,10 @@ async function main() {
   console.log(launched ? ' Opened in your browser.' : ' Open that address in a browser on this machine.');
   console.log(` Health check: ${server.url}/healthz    Stop: Ctrl-C\n${bar}`);
 
-  let stopping = false;
-  const shutdown = async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nstopping code-server…');
-    await server.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  // Ctrl-C: codeserver.mjs takes the server's whole process group down and exits.
   const { code, signal } = await server.exited;
-  if (!stopping) {
-    console.error(`code-server stopped on its own (code ${code}, signal ${signal}); log: ${server.logFile}`);
-    process.exit(1);
-  }
+  console.error(`code-server stopped on its own (code ${code}, signal ${signal}); log: ${server.logFile}`);
+  process.exit(1);
 }
 
 main().catch((err) => {
