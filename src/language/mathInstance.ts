@@ -10,7 +10,7 @@ import type { AdScope } from './autodiff';
 import { type CalculusHost, dparam, derivativeValue, grad, jacobian, jvp, vjp } from './calculus';
 import { LanguageError } from './errors';
 import { checkRange, checkShape, dimsOf } from './limits';
-import { tagFunction } from './functionTags';
+import { functionTag, tagFunction } from './functionTags';
 import { maxoutFromWeights } from './maxout';
 import { GET_FIELD, type NodeClasses, PRIME_CALL, PRIME_OF } from './prime';
 import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
@@ -116,6 +116,13 @@ function build(): SandboxedMath {
     },
     { override: true },
   );
+  // Importing over a mathjs function of the same name (`tanh`) rebuilds the typed function,
+  // which drops the tag saying it is the registry activation; put the tags back.
+  for (const [name, fn] of Object.entries(functions)) {
+    const tag = functionTag(fn);
+    if (tag !== undefined && functionTag(math[name]) === undefined) tagFunction(math[name] as object, tag);
+  }
+
   // `a:b` compiles to the namespace's own `range`, so that one is replaced in place (once,
   // eagerly). The other allocators are guarded in every session scope instead, which leaves
   // mathjs's lazy factories alone until a cell first uses them — a faster engine start.
@@ -147,6 +154,9 @@ function build(): SandboxedMath {
     ['resize', guard('resize', (args) => checkShape('resize', dimsOf([args[1]])))],
     ['matrixFromFunction', guard('matrixFromFunction', (args) => checkShape('matrixFromFunction', dimsOf([args[0]])))],
   ]);
+  // A registry activation wins over a mathjs function of the same name (`identity` is the
+  // activation f(x) = x here, not mathjs's identity matrix).
+  for (const name of Object.keys(functions)) guarded.delete(name);
 
   const names = Object.keys(math).filter((n) => has(n) && !n.startsWith('_') && !n.includes('\u01C2'));
   return { ...host, namespace: math, nodes, names, has, guarded };
