@@ -11,36 +11,48 @@ const HELPERS = {
     return e / (1 + e);
   },
   sp: (x) => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))),
+  /** x − tanh x for |x| < 1 by Lambert's continued fraction (the subtraction would cancel). */
+  cf: (x) => {
+    const x2 = x * x;
+    let d = 27;
+    for (let k = 25; k >= 3; k -= 2) d = k + x2 / d;
+    return (x * x2) / (d + x2);
+  },
 };
 
-/** Hand-loop bodies per id as expressions in x: [f, f′]. gelu calls the core's erfc (Math has none). */
+/**
+ * Hand-loop bodies per id as expressions in x: [f, f′]. They keep the same contract as the core
+ * — NaN in gives NaN out, limits at ±∞, no cancellation where the core avoids it — since a loop
+ * that skips those would be measuring a different function. gelu calls the core's erfc (Math
+ * has none).
+ */
 const HAND = {
   sigmoid: ['sig(x)', '(e = Math.exp(-Math.abs(x)), e / ((1 + e) * (1 + e)))'],
   tanh: ['Math.tanh(x)', '(e = Math.exp(-2 * Math.abs(x)), (4 * e) / ((1 + e) * (1 + e)))'],
-  relu: ['x < 0 ? 0 : x', 'x > 0 ? 1 : 0'],
-  leaky_relu: ['x < 0 ? 0.01 * x : x', 'x > 0 ? 1 : 0.01'],
-  prelu: ['x < 0 ? 0.25 * x : x', 'x > 0 ? 1 : 0.25'],
+  relu: ['x < 0 ? 0 : x', 'x > 0 ? 1 : x <= 0 ? 0 : NaN'],
+  leaky_relu: ['x < 0 ? 0.01 * x : x', 'x > 0 ? 1 : x <= 0 ? 0.01 : NaN'],
+  prelu: ['x < 0 ? 0.25 * x : x', 'x > 0 ? 1 : x <= 0 ? 0.25 : NaN'],
   elu: ['x > 0 ? x : Math.expm1(x)', 'x > 0 ? 1 : Math.exp(x)'],
-  swish: ['x * sig(x)', '(s = sig(x), s + x * s * (1 - s))'],
-  mish: ['x * Math.tanh(sp(x))', '(t = Math.tanh(sp(x)), t + x * (1 - t * t) * sig(x))'],
-  silu: ['x * sig(x)', '(s = sig(x), s + x * s * (1 - s))'],
+  swish: ['(s = sig(x), s === 0 ? (x < 0 ? -0 : 0) : x * s)', 'Math.abs(x) < Infinity ? (s = sig(x), s + x * s * (1 - s)) : sig(x)'],
+  mish: ['(t = Math.tanh(sp(x)), t === 0 ? (x < 0 ? -0 : x) : x * t)', '(s = sp(x), t = Math.tanh(s), e = Math.exp(-2 * s), e = ((4 * e) / ((1 + e) * (1 + e))) * sig(x), e === 0 ? t : t + x * e)'],
+  silu: ['(s = sig(x), s === 0 ? (x < 0 ? -0 : 0) : x * s)', 'Math.abs(x) < Infinity ? (s = sig(x), s + x * s * (1 - s)) : sig(x)'],
   selu: ['x > 0 ? 1.0507009873554805 * x : 1.7580993408473766 * Math.expm1(x)', 'x > 0 ? 1.0507009873554805 : 1.7580993408473766 * Math.exp(x)'],
   celu: ['x > 0 ? x : Math.expm1(x)', 'x > 0 ? 1 : Math.exp(x)'],
-  gelu: ['0.5 * x * erfc(-x * Math.SQRT1_2)', '0.5 * erfc(-x * Math.SQRT1_2) + x * Math.exp(-0.5 * x * x) * 0.3989422804014327'],
-  gelu_tanh: ['x * sig(1.5957691216057308 * x * (1 + 0.044715 * x * x))', '(s = sig(1.5957691216057308 * x * (1 + 0.044715 * x * x)), s + 2 * x * s * (1 - s) * 0.7978845608028654 * (1 + 0.134145 * x * x))'],
+  gelu: ['(e = 0.5 * erfc(-x * Math.SQRT1_2), e === 0 ? (x < 0 ? -0 : 0) : x * e)', '(e = Math.exp(-0.5 * x * x) * 0.3989422804014327, e === 0 ? 0.5 * erfc(-x * Math.SQRT1_2) : 0.5 * erfc(-x * Math.SQRT1_2) + x * e)'],
+  gelu_tanh: ['(s = sig(1.5957691216057308 * x * (1 + 0.044715 * x * x)), s === 0 ? (x < 0 ? -0 : 0) : x * s)', '(s = sig(1.5957691216057308 * x * (1 + 0.044715 * x * x)), s === 0 || s === 1 ? s : s + 2 * x * s * (1 - s) * 0.7978845608028654 * (1 + 0.134145 * x * x))'],
   softplus: ['sp(x)', 'sig(x)'],
   log_sigmoid: ['-sp(-x)', 'sig(-x)'],
-  hard_sigmoid: ['x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6', 'x > -3 && x < 3 ? 1 / 6 : 0'],
-  hard_swish: ['x <= -3 ? 0 : x >= 3 ? x : (x * (x + 3)) / 6', 'x < -3 ? 0 : x <= 3 ? (2 * x + 3) / 6 : 1'],
-  hard_tanh: ['x < -1 ? -1 : x > 1 ? 1 : x', 'x > -1 && x < 1 ? 1 : 0'],
-  relu6: ['x < 0 ? 0 : x > 6 ? 6 : x', 'x > 0 && x < 6 ? 1 : 0'],
-  softsign: ['x / (1 + Math.abs(x))', '(e = 1 + Math.abs(x), 1 / (e * e))'],
-  tanhshrink: ['x - Math.tanh(x)', '(t = Math.tanh(x), t * t)'],
-  softshrink: ['x > 0.5 ? x - 0.5 : x < -0.5 ? x + 0.5 : 0', 'x > 0.5 || x < -0.5 ? 1 : 0'],
-  hardshrink: ['x > 0.5 || x < -0.5 ? x : 0', 'x > 0.5 || x < -0.5 ? 1 : 0'],
-  squareplus: ['(x + Math.sqrt(x * x + 4)) / 2', '(1 + x / Math.sqrt(x * x + 4)) / 2'],
-  identity: ['x', '1'],
-  step: ['x > 0 ? 1 : 0', '0'],
+  hard_sigmoid: ['x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6', 'x > -3 && x < 3 ? 1 / 6 : x === x ? 0 : NaN'],
+  hard_swish: ['x <= -3 ? 0 : x >= 3 ? x : (x * (x + 3)) / 6', 'x < -3 ? 0 : x <= 3 ? (2 * x + 3) / 6 : x > 3 ? 1 : NaN'],
+  hard_tanh: ['x < -1 ? -1 : x > 1 ? 1 : x', 'x > -1 && x < 1 ? 1 : x === x ? 0 : NaN'],
+  relu6: ['x < 0 ? 0 : x > 6 ? 6 : x', 'x > 0 && x < 6 ? 1 : x === x ? 0 : NaN'],
+  softsign: ['x === Infinity ? 1 : x === -Infinity ? -1 : x / (1 + Math.abs(x))', '(e = 1 + Math.abs(x), 1 / (e * e))'],
+  tanhshrink: ['Math.abs(x) < 1 ? cf(x) : x - Math.tanh(x)', '(t = Math.tanh(x), t * t)'],
+  softshrink: ['x > 0.5 ? x - 0.5 : x < -0.5 ? x + 0.5 : x - x', 'x > 0.5 || x < -0.5 ? 1 : x - x'],
+  hardshrink: ['x > 0.5 || x < -0.5 ? x : x - x', 'x > 0.5 || x < -0.5 ? 1 : x - x'],
+  squareplus: ['(s = Math.sqrt(x * x + 4), x > -0.5 * s ? 0.5 * x + 0.5 * s : 4 / (2 * (s - x)))', '(s = Math.sqrt(x * x + 4), x === Infinity ? 1 : x > -0.5 * s ? (1 + x / s) / 2 : 4 / (2 * s * (s - x)))'],
+  identity: ['x', 'x === x ? 1 : NaN'],
+  step: ['x > 0 ? 1 : x <= 0 ? 0 : NaN', 'x === x ? 0 : NaN'],
 };
 
 /**
@@ -52,9 +64,10 @@ const HAND = {
  */
 export function handLoops(core) {
   const make = (expr) =>
-    new Function('sig', 'sp', 'erfc', `return function (xs, out) { let e, s, t; for (let i = 0; i < xs.length; i++) { const x = xs[i]; out[i] = ${expr}; } };`)(
+    new Function('sig', 'sp', 'cf', 'erfc', `return function (xs, out) { let e, s, t; for (let i = 0; i < xs.length; i++) { const x = xs[i]; out[i] = ${expr}; } };`)(
       HELPERS.sig,
       HELPERS.sp,
+      HELPERS.cf,
       core.erfc,
     );
   return Object.fromEntries(Object.entries(HAND).map(([id, [f, df]]) => [id, [make(f), make(df)]]));
@@ -108,6 +121,6 @@ export const MATHJS = {
   softshrink: ['x > 0.5 ? x - 0.5 : (x < -0.5 ? x + 0.5 : 0)', 'abs(x) > 0.5 ? 1 : 0'],
   hardshrink: ['abs(x) > 0.5 ? x : 0', 'abs(x) > 0.5 ? 1 : 0'],
   squareplus: ['(x + sqrt(x^2 + 4)) / 2', '(1 + x / sqrt(x^2 + 4)) / 2'],
-  identity: ['x', '1'],
-  step: ['x > 0 ? 1 : 0', '0'],
+  identity: ['x', 'x === x ? 1 : NaN'],
+  step: ['x > 0 ? 1 : x <= 0 ? 0 : NaN', 'x === x ? 0 : NaN'],
 };

@@ -19,10 +19,14 @@ export function geluTanhValue(x: number): number {
 
 export function geluTanhDerivative(x: number): number {
   const u2 = 2 * C * x * (1 + K * x * x);
-  const s = logistic(u2);
-  const t = logistic(-u2);
-  if (s === 0 || t === 0) return s;
-  return s * (1 + 2 * x * t * C * (1 + 3 * K * x * x));
+  if (!(Math.abs(u2) < Infinity)) return logistic(u2);
+  // σ(2u) and σ(2u)σ(−2u) = e/(1 + e)² from one exponential e = e^(−|2u|).
+  const e = Math.exp(-Math.abs(u2));
+  const d = 1 + e;
+  const s = u2 >= 0 ? 1 / d : e / d;
+  const st = e / (d * d);
+  if (st === 0) return s;
+  return s + 2 * x * st * C * (1 + 3 * K * x * x);
 }
 
 export const geluTanh: ScalarActivation = {

@@ -28,20 +28,22 @@ export const hardshrink: ScalarActivation = {
     origin: 'frameworks',
     related: ['softshrink', 'tanhshrink'],
   },
-  f: (x, p) => (x > p.lambda || x < -p.lambda ? x : x === x ? 0 : NaN),
-  df: (x, p) => (x > p.lambda || x < -p.lambda ? 1 : x === x ? 0 : NaN),
+  f: (x, p) => (x > p.lambda || x < -p.lambda ? x : x - x),
+  df: (x, p) => (x > p.lambda || x < -p.lambda ? 1 : x - x),
   kernel: (xs, out, p) => {
     const l = p.lambda;
+    const nl = -l;
     for (let i = 0; i < xs.length; i++) {
       const x = xs[i];
-      out[i] = x > l || x < -l ? x : x === x ? 0 : NaN;
+      out[i] = x > l || x < nl ? x : x - x;
     }
   },
   dkernel: (xs, out, p) => {
     const l = p.lambda;
+    const nl = -l;
     for (let i = 0; i < xs.length; i++) {
       const x = xs[i];
-      out[i] = x > l || x < -l ? 1 : x === x ? 0 : NaN;
+      out[i] = x > l || x < nl ? 1 : x - x;
     }
   },
 };

@@ -5,7 +5,7 @@ const nonNegative = (l: number): string | undefined => (l >= 0 ? undefined : 'la
 /**
  * Softshrink (soft thresholding): f(x) = x − λ for x > λ, x + λ for x < −λ, 0 otherwise
  * (λ = 0.5 by default, λ ≥ 0); f′(x) = 1 for |x| > λ, 0 for |x| ≤ λ (0 at ±λ, as in PyTorch).
- * Example: f(2) = 1.5, f(0.3) = 0.
+ * Example: f(2) = 1.5, f(0.3) = 0. The zero is written x − x: +0 for finite x, NaN for NaN.
  */
 export const softshrink: ScalarActivation = {
   kind: 'scalar',
@@ -30,20 +30,22 @@ export const softshrink: ScalarActivation = {
     origin: 'frameworks',
     related: ['hardshrink', 'tanhshrink'],
   },
-  f: (x, p) => (x > p.lambda ? x - p.lambda : x < -p.lambda ? x + p.lambda : x === x ? 0 : NaN),
-  df: (x, p) => (x > p.lambda || x < -p.lambda ? 1 : x === x ? 0 : NaN),
+  f: (x, p) => (x > p.lambda ? x - p.lambda : x < -p.lambda ? x + p.lambda : x - x),
+  df: (x, p) => (x > p.lambda || x < -p.lambda ? 1 : x - x),
   kernel: (xs, out, p) => {
     const l = p.lambda;
+    const nl = -l;
     for (let i = 0; i < xs.length; i++) {
       const x = xs[i];
-      out[i] = x > l ? x - l : x < -l ? x + l : x === x ? 0 : NaN;
+      out[i] = x > l ? x - l : x < nl ? x + l : x - x;
     }
   },
   dkernel: (xs, out, p) => {
     const l = p.lambda;
+    const nl = -l;
     for (let i = 0; i < xs.length; i++) {
       const x = xs[i];
-      out[i] = x > l || x < -l ? 1 : x === x ? 0 : NaN;
+      out[i] = x > l || x < nl ? 1 : x - x;
     }
   },
 };

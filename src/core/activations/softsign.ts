@@ -12,10 +12,11 @@ import type { ScalarActivation } from '../types';
 function softsignDerivative(x: number): number {
   const a = Math.abs(x);
   const d = 1 + a;
-  const r = 1 / (d * d);
+  const inv = 1 / d;
+  const r = inv * inv;
   if (!(a <= 1)) return r;
   const e = a - (d - 1);
-  return r - (2 * r * e) / d;
+  return r - 2 * r * e * inv;
 }
 
 export const softsign: ScalarActivation = {

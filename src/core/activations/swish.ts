@@ -17,14 +17,20 @@ export function swishValue(x: number, beta: number): number {
 
 export function swishDerivative(x: number, beta: number): number {
   const u = beta * x;
-  const s = logistic(u);
-  if (!Number.isFinite(u)) return s;
-  return s + u * s * logistic(-u);
+  // ±∞ (and NaN) take their limits: σ(u) itself, since u·σ(u)σ(−u) → 0.
+  if (!(Math.abs(u) < Infinity)) return logistic(u);
+  // One exponential serves both factors: with e = e^(−|u|), σ(u)σ(−u) = e/(1 + e)².
+  const e = Math.exp(-Math.abs(u));
+  const d = 1 + e;
+  const s = u >= 0 ? 1 / d : e / d;
+  return s + u * (e / (d * d));
 }
 
 export function swishDbeta(x: number, beta: number): number {
   const u = beta * x;
-  const st = logistic(u) * logistic(-u);
+  const e = Math.exp(-Math.abs(u));
+  const d = 1 + e;
+  const st = e / (d * d);
   if (st === 0) return u === u ? 0 : NaN;
   return x * x * st;
 }

@@ -17,10 +17,14 @@
 /** Index of the first maximum, or −1 if some entry is NaN. */
 export function argmax(z: Float64Array): number {
   let best = 0;
+  let bestValue = z[0];
   for (let i = 0; i < z.length; i++) {
     const v = z[i];
     if (v !== v) return -1;
-    if (v > z[best]) best = i;
+    if (v > bestValue) {
+      best = i;
+      bestValue = v;
+    }
   }
   return best;
 }
@@ -38,9 +42,12 @@ export function softmaxInto(z: Float64Array, T: number, out: Float64Array): Floa
     return out;
   }
   if (m === -Infinity) return out.fill(NaN);
+  // Multiplying by 1/T (exact for T = 1) instead of dividing keeps the loop cheap; the
+  // rounding of 1/T acts like a relative change of z far below the function's own sensitivity.
+  const invT = 1 / T;
   let s = 0;
   for (let i = 0; i < n; i++) {
-    const e = Math.exp((z[i] - m) / T);
+    const e = Math.exp((z[i] - m) * invT);
     out[i] = e;
     s += e;
   }
@@ -54,8 +61,9 @@ export function softmaxInto(z: Float64Array, T: number, out: Float64Array): Floa
  * that turns into log Σ e^((zⱼ − m)/T) without losing the part below 1 ulp of 1.
  */
 function log1pRest(z: Float64Array, k: number, m: number, T: number): number {
+  const invT = 1 / T;
   let s = 0;
-  for (let i = 0; i < z.length; i++) if (i !== k) s += Math.exp((z[i] - m) / T);
+  for (let i = 0; i < z.length; i++) if (i !== k) s += Math.exp((z[i] - m) * invT);
   return Math.log1p(s);
 }
 
@@ -74,7 +82,8 @@ export function logSoftmaxInto(z: Float64Array, T: number, out: Float64Array): F
   }
   if (m === -Infinity) return out.fill(NaN);
   const l = log1pRest(z, k, m, T);
-  for (let i = 0; i < n; i++) out[i] = (z[i] - m) / T - l;
+  const invT = 1 / T;
+  for (let i = 0; i < n; i++) out[i] = (z[i] - m) * invT - l;
   return out;
 }
 
