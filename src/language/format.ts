@@ -58,14 +58,40 @@ function isMatrix2D(arr: unknown[]): arr is unknown[][] {
   return arr.length > 0 && arr.every((row) => Array.isArray(row) && !row.some(Array.isArray));
 }
 
+/** Display limits: longer vectors and bigger matrices show their ends around an ellipsis. */
+export const MAX_ITEMS = 60;
+export const MAX_ROWS = 30;
+export const MAX_COLUMNS = 12;
+
+/** The first and last entries of a long list, with `gap` standing for the rest. */
+function elide<T>(items: readonly T[], max: number, gap: T): T[] {
+  if (items.length <= max) return [...items];
+  const head = Math.ceil((max - 1) / 2);
+  const tail = max - 1 - head;
+  return [...items.slice(0, head), gap, ...items.slice(items.length - tail)];
+}
+
+function indices(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
 /** Vectors on one line; matrices as rows with columns aligned. */
 function formatArray(arr: unknown[], precision: number): string {
-  if (!isMatrix2D(arr)) return `[${arr.map((x) => formatScalar(x, precision)).join(', ')}]`;
-  const cells = arr.map((row) => row.map((x) => formatScalar(x, precision)));
+  if (!isMatrix2D(arr)) {
+    const shown = elide(indices(arr.length), MAX_ITEMS, -1).map((i) => (i < 0 ? '…' : formatScalar(arr[i], precision)));
+    return `[${shown.join(', ')}]` + (arr.length > MAX_ITEMS ? ` (${arr.length} entries)` : '');
+  }
+  const columns = Math.max(...arr.map((r) => r.length));
+  const colIdx = elide(indices(columns), MAX_COLUMNS, -1);
+  const cells = elide(indices(arr.length), MAX_ROWS, -1).map((i) =>
+    colIdx.map((j) => (i < 0 ? '⋮' : j < 0 ? '…' : j < arr[i].length ? formatScalar(arr[i][j], precision) : '')),
+  );
   const widths: number[] = [];
   for (const row of cells) row.forEach((c, j) => (widths[j] = Math.max(widths[j] ?? 0, c.length)));
   const lines = cells.map((row) => row.map((c, j) => c.padStart(widths[j])).join(', '));
-  return lines.map((l, i) => `${i === 0 ? '[[' : ' ['}${l}]${i === lines.length - 1 ? ']' : ','}`).join('\n');
+  const text = lines.map((l, i) => `${i === 0 ? '[[' : ' ['}${l}]${i === lines.length - 1 ? ']' : ','}`).join('\n');
+  const big = arr.length > MAX_ROWS || columns > MAX_COLUMNS;
+  return big ? `${text}\n(${arr.length}×${columns} matrix)` : text;
 }
 
 export function formatValue(value: unknown, options: RunOptions): string {
@@ -75,9 +101,15 @@ export function formatValue(value: unknown, options: RunOptions): string {
 /** A markdown table with 1-based row and column headers. */
 export function markdownTable(rows: readonly unknown[][], precision: number): string {
   const n = Math.max(...rows.map((r) => r.length));
-  const header = `|   | ${Array.from({ length: n }, (_, j) => j + 1).join(' | ')} |`;
-  const rule = `|---|${'---:|'.repeat(n)}`;
-  const body = rows.map((r, i) => `| **${i + 1}** | ${r.map((x) => formatScalar(x, precision)).join(' | ')} |`);
+  const columns = elide(Array.from({ length: n }, (_, j) => j), MAX_COLUMNS, -1);
+  const rowIndices = elide(Array.from({ length: rows.length }, (_, i) => i), MAX_ROWS, -1);
+  const header = `|   | ${columns.map((j) => (j < 0 ? '…' : String(j + 1))).join(' | ')} |`;
+  const rule = `|---|${'---:|'.repeat(columns.length)}`;
+  const body = rowIndices.map((i) =>
+    i < 0
+      ? `| ⋮ | ${columns.map(() => '⋮').join(' | ')} |`
+      : `| **${i + 1}** | ${columns.map((j) => (j < 0 ? '…' : formatScalar(rows[i][j], precision))).join(' | ')} |`,
+  );
   return [header, rule, ...body].join('\n');
 }
 

@@ -126,15 +126,17 @@ function build(): SandboxedMath {
   // `a:b` compiles to the namespace's own `range`, so that one is replaced in place (once,
   // eagerly). The other allocators are guarded in every session scope instead, which leaves
   // mathjs's lazy factories alone until a cell first uses them — a faster engine start.
+  // Expressions use mathjs's `range` transform (1-based, end included), so the guard wraps
+  // that one for cells and the plain function for everything else.
   const range = math.range as (...a: unknown[]) => unknown;
-  math.import(
-    {
-      range: guard('range', (args) => {
-        if (typeof args[0] !== 'string') checkRange(args[0], args[1], args[2]);
-      }, () => range),
-    },
-    { override: true },
-  );
+  const rangeTransform = (math.expression as unknown as { transform: Record<string, (...a: unknown[]) => unknown> }).transform.range;
+  const checkRangeArgs = (args: unknown[]): void => {
+    if (typeof args[0] !== 'string') checkRange(args[0], args[1], args[2]);
+  };
+  const guardedRange = Object.assign(guard('range', checkRangeArgs, () => range), {
+    transform: guard('range', checkRangeArgs, () => rangeTransform),
+  });
+  math.import({ range: guardedRange }, { override: true });
   const guarded = new Map<string, unknown>([
     ['zeros', shapeGuard('zeros')],
     ['ones', shapeGuard('ones')],

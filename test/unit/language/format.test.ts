@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { decodeNumber, encodeValue } from '../../../src/language/encode';
 import { formatNumber } from '../../../src/language/format';
+import { Session } from '../../../src/language/session';
 
 describe('language/format and encode', () => {
   it('formats numbers to significant digits without trailing zeros', () => {
@@ -31,5 +32,22 @@ describe('language/format and encode', () => {
     assert.deepStrictEqual(encodeValue({ value: -0, piece: 2 }), { value: '-0', piece: 2 });
     assert.strictEqual(encodeValue(true), true);
     assert.strictEqual(encodeValue('abc'), 'abc');
+  });
+});
+
+describe('language/format of large values', () => {
+  it('elides long vectors and big matrices but keeps JSON complete', () => {
+    const s = new Session();
+    const v = s.run('1:1000', { precision: 4 });
+    const text = String(v.outputs[0].items.find((i) => i.mime === 'text/plain')?.data);
+    assert.match(text, /^\[1, 2, .*…, .*1000\] \(1000 entries\)$/);
+    assert.strictEqual((v.outputs[0].items.find((i) => i.mime === 'application/json')?.data as number[]).length, 1000);
+    const m = s.run('ones(100, 50)', { precision: 4 });
+    const mt = String(m.outputs[0].items.find((i) => i.mime === 'text/plain')?.data);
+    assert.strictEqual(mt.split('\n').length, 31, '30 rows shown, then the size');
+    assert.match(mt, /\(100×50 matrix\)$/);
+    const md = String(m.outputs[0].items.find((i) => i.mime === 'text/markdown')?.data);
+    assert.strictEqual(md.split('\n').length, 2 + 30);
+    assert.match(md, /\| ⋮ \|/);
   });
 });

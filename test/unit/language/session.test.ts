@@ -240,3 +240,15 @@ describe('language/Session names', () => {
     assert.strictEqual(s.run('unit("5 cm")', OPTS).error, undefined);
   });
 });
+
+describe('language/Session ranges', () => {
+  it('keeps mathjs range semantics in cells (end included) under the size guard', () => {
+    const s = new Session();
+    const v = (code: string): unknown => s.run(code, OPTS).outputs[0]?.items.find((i) => i.mime === 'application/json')?.data;
+    assert.deepStrictEqual(v('1:5'), [1, 2, 3, 4, 5]);
+    assert.deepStrictEqual(v('0:2:6'), [0, 2, 4, 6]);
+    assert.deepStrictEqual(v('range(1, 4)'), [1, 2, 3, 4]);
+    assert.deepStrictEqual(v('a = [10, 20, 30, 40]; a[2:3]'), [20, 30]);
+    assert.strictEqual(s.run('1:1e9', OPTS).error?.name, 'TooLarge');
+  });
+});
