@@ -141,32 +141,31 @@ export function backward(net: Mlp, act: BoundActivation, trace: Trace, labels: F
     const Ain = trace.A[l];
     gW.fill(0);
     gb.fill(0);
+    // One pass over δ_l accumulates ∂W_l, ∂b_l and, below the first layer, δ_l·W_l.
+    const prev = l > 0 ? grads.delta[l - 1] : undefined;
+    const W = net.W[l];
+    if (prev) prev.fill(0);
     for (let r = 0; r < n; r++) {
+      const ro = r * din;
       for (let j = 0; j < dout; j++) {
         const d = delta[r * dout + j];
         if (d === 0) continue;
         gb[j] += d;
         const wo = j * din;
-        const ro = r * din;
-        for (let k = 0; k < din; k++) gW[wo + k] += d * Ain[ro + k];
+        if (prev) {
+          for (let k = 0; k < din; k++) {
+            gW[wo + k] += d * Ain[ro + k];
+            prev[ro + k] += d * W[wo + k];
+          }
+        } else {
+          for (let k = 0; k < din; k++) gW[wo + k] += d * Ain[ro + k];
+        }
       }
     }
-    if (l === 0) break;
+    if (!prev) break;
     // δ_{l−1} = (δ_l · W_l) ⊙ f′(Z_{l−1})
-    const prev = grads.delta[l - 1];
     const slope = grads.slope[l - 1];
     act.dfArray(trace.Z[l - 1], slope);
-    const W = net.W[l];
-    prev.fill(0);
-    for (let r = 0; r < n; r++) {
-      const po = r * din;
-      for (let j = 0; j < dout; j++) {
-        const d = delta[r * dout + j];
-        if (d === 0) continue;
-        const wo = j * din;
-        for (let k = 0; k < din; k++) prev[po + k] += d * W[wo + k];
-      }
-    }
     for (let i = 0; i < prev.length; i++) prev[i] *= slope[i];
   }
 }
