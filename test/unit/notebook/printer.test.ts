@@ -70,6 +70,21 @@ describe('notebook format: printing', () => {
     assert.equal(out, '```actlab\n1\n```\n\nA\n');
   });
 
+  it('writes a cell whose kind changed afresh, never as its old text', () => {
+    const text = 'sigmoid(0)\n\n```actlab exercise=e\nx\n```\n';
+    const out = edit(text, (cells) => [
+      { ...cells[0], kind: 'code' }, // Markdown turned into code keeps its old metadata in VS Code
+      { ...cells[1], kind: 'markup' },
+    ]);
+    assert.deepEqual(
+      parseNotebook(out).cells.map((c) => [c.kind, c.source, c.metadata]),
+      [
+        ['code', 'sigmoid(0)', {}],
+        ['markup', 'x', {}],
+      ],
+    );
+  });
+
   it('drops empty Markdown cells rather than writing blank lines', () => {
     const out = printNotebook([
       { kind: 'markup', source: '  \n', metadata: {} },
