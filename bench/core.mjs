@@ -208,9 +208,9 @@ const handVjp = (z, w, y) => {
   return y;
 };
 const vectorRows = [
-  { label: 'softmax', ours: () => core.softmax(xs), hand: () => handSoftmax(xs, out), tf: () => tf.softmax(xt).dataSync(), mathjs: 'map(z - max(z), exp) / sum(map(z - max(z), exp))' },
-  { label: 'softmax VJP', ours: () => core.softmaxVjp(xs, v), hand: () => handVjp(xs, v, out), tf: () => tf.grad((t) => tf.sum(tf.mul(tf.softmax(t), vt)))(xt).dataSync() },
-  { label: 'log_softmax', ours: () => core.logSoftmax(xs), tf: () => tf.logSoftmax(xt).dataSync(), mathjs: 'z - max(z) - log(sum(map(z - max(z), exp)))' },
+  { label: 'softmax', ours: () => core.softmax(xs, 1, out), hand: () => handSoftmax(xs, out), tf: () => tf.softmax(xt).dataSync(), mathjs: 'map(z - max(z), exp) / sum(map(z - max(z), exp))' },
+  { label: 'softmax VJP', ours: () => core.softmaxVjp(xs, v, 1, out), hand: () => handVjp(xs, v, out), tf: () => tf.grad((t) => tf.sum(tf.mul(tf.softmax(t), vt)))(xt).dataSync() },
+  { label: 'log_softmax', ours: () => core.logSoftmax(xs, 1, out), tf: () => tf.logSoftmax(xt).dataSync(), mathjs: 'z - max(z) - log(sum(map(z - max(z), exp)))' },
   { label: 'logsumexp', ours: () => core.logsumexp(xs), tf: () => tf.logSumExp(xt).dataSync(), mathjs: 'max(z) + log(sum(map(z - max(z), exp)))' },
   { label: 'softmin', ours: () => core.softmin(xs) },
   { label: 'maxout (max of 1e6 pieces)', ours: () => core.evaluate('maxout', xs), tf: () => tf.max(xt).dataSync(), mathjs: 'max(z)' },

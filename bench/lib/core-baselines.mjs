@@ -121,6 +121,6 @@ export const MATHJS = {
   softshrink: ['x > 0.5 ? x - 0.5 : (x < -0.5 ? x + 0.5 : 0)', 'abs(x) > 0.5 ? 1 : 0'],
   hardshrink: ['abs(x) > 0.5 ? x : 0', 'abs(x) > 0.5 ? 1 : 0'],
   squareplus: ['(x + sqrt(x^2 + 4)) / 2', '(1 + x / sqrt(x^2 + 4)) / 2'],
-  identity: ['x', 'x === x ? 1 : NaN'],
-  step: ['x > 0 ? 1 : x <= 0 ? 0 : NaN', 'x === x ? 0 : NaN'],
+  identity: ['x', '1'],
+  step: ['x > 0 ? 1 : 0', '0'],
 };

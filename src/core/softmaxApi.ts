@@ -3,6 +3,7 @@
  * same checks as the registry entries: empty vectors, a non-positive temperature and a
  * cotangent of the wrong length throw `ActivationError`.
  */
+import { ActivationError } from './types';
 import { checkSameLength, checkTemperature, toVector, type Vector } from './vector/check';
 import {
   logSoftmaxInto,
@@ -15,15 +16,26 @@ import {
   softmaxVjpFrom,
 } from './vector/softmax';
 
-function softmaxOf(fn: string, zs: Vector, T: number): Float64Array {
+function softmaxOf(fn: string, zs: Vector, T: number, out?: Float64Array): Float64Array {
   checkTemperature(fn, T);
   const z = toVector(fn, 'z', zs);
-  return softmaxInto(z, T, new Float64Array(z.length));
+  return softmaxInto(z, T, outFor(fn, z.length, out));
 }
 
-/** softmax(z; T)ᵢ = e^(zᵢ/T)/Σⱼ e^(zⱼ/T). Example: softmax([1000, 1001, 1002])[2] ≈ 0.6652. */
-export function softmax(z: Vector, T = 1): Float64Array {
-  return softmaxOf('softmax', z, T);
+/** A caller's output buffer (checked) or a fresh one. */
+function outFor(fn: string, n: number, out?: Float64Array): Float64Array {
+  if (out === undefined) return new Float64Array(n);
+  if (!(out instanceof Float64Array)) throw new ActivationError(fn, 'out', 'expected a Float64Array');
+  checkSameLength(fn, 'out', out, n);
+  return out;
+}
+
+/**
+ * softmax(z; T)ᵢ = e^(zᵢ/T)/Σⱼ e^(zⱼ/T); pass `out` to reuse a buffer.
+ * Example: softmax([1000, 1001, 1002])[2] ≈ 0.6652.
+ */
+export function softmax(z: Vector, T = 1, out?: Float64Array): Float64Array {
+  return softmaxOf('softmax', z, T, out);
 }
 
 /** softmin(z; T) = softmax(−z; T). Example: softmin([0, 1])[0] ≈ 0.7311. */
@@ -35,11 +47,11 @@ export function softmin(zs: Vector, T = 1): Float64Array {
   return softmaxInto(neg, T, neg);
 }
 
-/** log softmax(z; T), accurate even where a probability rounds to 1. */
-export function logSoftmax(zs: Vector, T = 1): Float64Array {
+/** log softmax(z; T), accurate even where a probability rounds to 1; `out` reuses a buffer. */
+export function logSoftmax(zs: Vector, T = 1, out?: Float64Array): Float64Array {
   checkTemperature('logSoftmax', T);
   const z = toVector('logSoftmax', 'z', zs);
-  return logSoftmaxInto(z, T, new Float64Array(z.length));
+  return logSoftmaxInto(z, T, outFor('logSoftmax', z.length, out));
 }
 
 /** logsumexp(z; T) = T·log Σᵢ e^(zᵢ/T). Example: logsumexp([0, 0]) = ln 2. */
@@ -58,16 +70,16 @@ export function logSoftmaxJacobian(z: Vector, T = 1): Float64Array {
   return logSoftmaxJacobianFrom(softmaxOf('logSoftmaxJacobian', z, T), T);
 }
 
-function pair(fn: string, zs: Vector, vs: Vector, T: number): [Float64Array, Float64Array] {
-  const y = softmaxOf(fn, zs, T);
+function pair(fn: string, zs: Vector, vs: Vector, T: number, out?: Float64Array): [Float64Array, Float64Array] {
+  const y = softmaxOf(fn, zs, T, out);
   const v = toVector(fn, 'v', vs);
   checkSameLength(fn, 'v', v, y.length);
   return [y, v];
 }
 
-/** vᵀJ of softmax in O(n): yⱼ(vⱼ − ⟨v, y⟩)/T, without forming J. */
-export function softmaxVjp(z: Vector, v: Vector, T = 1): Float64Array {
-  const [y, w] = pair('softmaxVjp', z, v, T);
+/** vᵀJ of softmax in O(n): yⱼ(vⱼ − ⟨v, y⟩)/T, without forming J; `out` reuses a buffer. */
+export function softmaxVjp(z: Vector, v: Vector, T = 1, out?: Float64Array): Float64Array {
+  const [y, w] = pair('softmaxVjp', z, v, T, out);
   return softmaxVjpFrom(y, w, 1 / T, y);
 }
 

@@ -5,17 +5,19 @@ import type { ScalarActivation } from '../types';
  * polynomially. f(±∞) = ±1 is taken as a limit (∞/∞ would be NaN). Example: f(1) = 0.5.
  */
 /**
- * 1/(1 + |x|)², corrected for the rounding of d = 1 + |x|: with the exact residual
- * e = |x| − (d − 1) (Fast2Sum, valid while |x| ≤ 1), 1/(d + e)² ≈ (1/d²)(1 − 2e/d). Without it
- * the rounding of d alone costs up to 2 ulp near x = 0.
+ * 1/(1 + |x|)², corrected for the rounding of d = 1 + |x|: with the exact residual e of that
+ * sum (Knuth's branch-free TwoSum), 1/(d + e)² ≈ (1/d²)(1 − 2e/d). Without it the rounding of
+ * d alone costs up to 2 ulp near x = 0. Beyond 1e300 the correction is moot (and ∞ − ∞ would
+ * make it NaN), so it is skipped.
  */
 function softsignDerivative(x: number): number {
   const a = Math.abs(x);
   const d = 1 + a;
   const inv = 1 / d;
   const r = inv * inv;
-  if (!(a <= 1)) return r;
-  const e = a - (d - 1);
+  if (!(a < 1e300)) return r;
+  const bv = d - 1;
+  const e = 1 - (d - bv) + (a - bv);
   return r - 2 * r * e * inv;
 }
 

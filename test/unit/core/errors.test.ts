@@ -52,6 +52,8 @@ describe('core usage errors', () => {
     throwsNaming(() => logSoftmaxVjp([1, 2], [1, 2, 3]), 'logSoftmaxVjp', 'v');
     throwsNaming(() => softmax([1, 2], -1), 'softmax', 'T');
     throwsNaming(() => evaluate('relu', [1, 2], undefined, new Float64Array(3)), 'relu', 'out');
+    throwsNaming(() => softmax([1, 2], 1, new Float64Array(3)), 'softmax', 'out');
+    throwsNaming(() => softmaxVjp([1, 2], [1, 1], 1, new Float64Array(1)), 'softmaxVjp', 'out');
     throwsNaming(() => evaluate('relu', [1, 'a' as unknown as number]), 'relu', 'x', /element 1/);
     const sm = getActivation('softmax');
     assert.ok(sm.kind === 'vector');
@@ -76,5 +78,8 @@ describe('core usage errors', () => {
     const r = derivative('sigmoid', [0, 0], undefined, out);
     assert.strictEqual(r, out);
     assert.deepStrictEqual(Array.from(out), [0.25, 0.25]);
+    const sm = new Float64Array(2);
+    assert.strictEqual(softmax([0, 0], 1, sm), sm);
+    assert.deepStrictEqual(Array.from(sm), [0.5, 0.5]);
   });
 });
