@@ -3,6 +3,17 @@
  * `jacobian`, `jvp`, `vjp`, `grad` and `dparam`. Registry activations use the core's
  * closed forms (f′, Jacobian, J·v, vᵀJ, ∂f/∂param); a learner's functions use automatic
  * differentiation (`autodiff.ts`). Never finite differences.
+ *
+ * Conventions:
+ * - `f'(x, a)` for a function of several arguments differentiates in the first one and
+ *   holds the others fixed.
+ * - `jacobian(f, v)` for a learner's `f` is the Jacobian of `v ↦ f(v)` exactly as a cell
+ *   would compute `f(v)`. mathjs reads `*` between two vectors as a dot product, so
+ *   `f(x) = x * sigmoid(x)` on a vector is a number and its Jacobian one row; write
+ *   `x .* sigmoid(x)` for the element-wise function, whose Jacobian is diagonal.
+ *   Registry activations are element-wise by definition: diag(f′(v)).
+ * - Symbolic differentiation (mathjs `derivative`/`simplify`) is not offered: it works on
+ *   strings and expression trees, which is exactly what the sandbox keeps out of cells.
  */
 import type { MathNode } from 'mathjs';
 import { getActivation } from '../core/registry';
