@@ -89,8 +89,12 @@ export class EngineHost {
     });
   }
 
-  /** The current value or definition of a learner's name (undefined when unknown). */
+  /**
+   * The current value or definition of a learner's name (undefined when unknown). While a
+   * cell runs the engine cannot answer, so hovers get undefined at once instead of waiting.
+   */
   inspect(name: string, options: RunOptions = { precision: 6 }): Promise<string | undefined> {
+    if (this.activeJob !== undefined) return Promise.resolve(undefined);
     return this.enqueue(async () => {
       if (this.child === undefined) return undefined;
       const reply = await this.request({ type: 'inspect', id: this.nextId++, name, options });

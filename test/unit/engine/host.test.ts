@@ -71,7 +71,8 @@ describe('engine/EngineHost', function () {
     assert.strictEqual(r.error?.name, 'Timeout');
     assert.match(r.error!.message, /2 s/);
     assert.match(r.error!.message, /gone; run those cells again/);
-    assert.ok(elapsed < 2000 + 1500, `stopped after ${elapsed} ms`);
+    // The limit starts once the engine is ready; the allowance covers a respawn on a busy machine.
+    assert.ok(elapsed >= 2000 && elapsed < 2000 + 4000, `stopped after ${elapsed} ms`);
     assert.strictEqual(exits[0]?.reason, 'timeout');
     assert.strictEqual(value(await host.run('1 + 1', OPTS)), 2);
     assert.ok(process.memoryUsage().rss - rssBefore < 100e6, 'the parent did not grow');
@@ -97,6 +98,17 @@ describe('engine/EngineHost', function () {
     assert.ok(took < 200, `interrupt took ${took} ms`);
     assert.strictEqual(exits[0]?.reason, 'interrupt');
     assert.strictEqual(value(await host.run('3 + 3', OPTS)), 6);
+  });
+
+  it('answers a hover at once while a cell runs', async () => {
+    await host.run('h = 3', OPTS);
+    const running = host.run('ones(3000, 3000) * ones(3000, 3000)', OPTS, { timeoutMs: 30_000 });
+    await new Promise((r) => setTimeout(r, 100));
+    const t = Date.now();
+    assert.strictEqual(await host.inspect('h'), undefined);
+    assert.ok(Date.now() - t < 100);
+    host.interrupt();
+    assert.strictEqual((await running).error?.name, 'Interrupted');
   });
 
   it('interrupts through an AbortSignal and drops cells aborted before they start', async () => {
