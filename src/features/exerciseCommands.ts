@@ -19,7 +19,7 @@ interface Confirmable {
 export function registerExerciseCommands(context: vscode.ExtensionContext, progress: ExerciseProgress): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('activationLab.openChapter', (chapter?: string, exercise?: string) =>
-      openChapter(context.extensionUri, chapter, exercise),
+      openChapter(context, chapter, exercise),
     ),
     vscode.commands.registerCommand('activationLab.showNextHint', () => showNextHint(progress)),
     vscode.commands.registerCommand('activationLab.showSolution', (options?: Confirmable) => showSolution(options)),
@@ -46,7 +46,27 @@ export async function chapterUri(extensionUri: vscode.Uri, chapter: string): Pro
   return undefined;
 }
 
-async function openChapter(extensionUri: vscode.Uri, chapter?: string, exercise?: string): Promise<vscode.NotebookEditor | undefined> {
+/**
+ * The learner's own copy of a chapter, in the extension's global storage: answers typed into
+ * it are saved there and survive updates of the extension, whose shipped notebooks stay
+ * untouched. The copy is made from the shipped notebook the first time the chapter opens.
+ */
+export async function learnerCopy(context: vscode.ExtensionContext, chapter: string): Promise<vscode.Uri | undefined> {
+  const shipped = await chapterUri(context.extensionUri, chapter);
+  if (shipped === undefined) return undefined;
+  const lang = shipped.path.split('/').slice(-2)[0];
+  const copy = vscode.Uri.joinPath(context.globalStorageUri, 'notebooks', lang, `${chapter}.actlab.md`);
+  try {
+    await vscode.workspace.fs.stat(copy);
+  } catch {
+    // No copy yet: this is the chapter's first opening.
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(copy, '..'));
+    await vscode.workspace.fs.copy(shipped, copy, { overwrite: false });
+  }
+  return copy;
+}
+
+async function openChapter(context: vscode.ExtensionContext, chapter?: string, exercise?: string): Promise<vscode.NotebookEditor | undefined> {
   const locale = displayLocale();
   const text = EXERCISES_TEXT[locale];
   let target = chapter;
@@ -58,7 +78,7 @@ async function openChapter(extensionUri: vscode.Uri, chapter?: string, exercise?
     if (picked === undefined) return undefined;
     target = picked.chapter;
   }
-  const uri = await chapterUri(extensionUri, target);
+  const uri = await learnerCopy(context, target);
   if (uri === undefined) {
     void vscode.window.showErrorMessage(text.chapterMissing(target));
     return undefined;
