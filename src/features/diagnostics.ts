@@ -28,27 +28,41 @@ export function registerDiagnosticsSupport(context: vscode.ExtensionContext): vs
     );
   };
 
-  const schedule = (document: vscode.TextDocument): void => {
-    if (document.languageId !== 'actlab') return;
-    const key = document.uri.toString();
+  /** Earliest changed cell per notebook: it and every later cell (which may use its names) are refreshed. */
+  const pending = new Map<string, number>();
+
+  const scheduleKey = (key: string, run: () => void): void => {
     clearTimeout(timers.get(key));
     timers.set(
       key,
       setTimeout(() => {
         timers.delete(key);
-        refresh(document);
-        // Later cells may use what this one defines.
-        const nb = notebookOf(document);
-        if (!nb) return;
-        const cells = nb.getCells();
-        const index = cells.findIndex((c) => c.document === document);
-        for (const cell of cells.slice(index + 1)) refresh(cell.document);
+        run();
       }, DELAY_MS),
     );
   };
 
+  const scheduleNotebook = (nb: vscode.NotebookDocument, fromIndex: number): void => {
+    const key = nb.uri.toString();
+    pending.set(key, Math.min(fromIndex, pending.get(key) ?? Infinity));
+    scheduleKey(key, () => {
+      const from = pending.get(key) ?? 0;
+      pending.delete(key);
+      for (const cell of nb.getCells().slice(from)) refresh(cell.document);
+    });
+  };
+
+  const schedule = (document: vscode.TextDocument): void => {
+    if (document.languageId !== 'actlab') return;
+    const nb = notebookOf(document);
+    if (nb) scheduleNotebook(nb, Math.max(0, nb.getCells().findIndex((c) => c.document === document)));
+    else scheduleKey(document.uri.toString(), () => refresh(document));
+  };
+
+  // Debounced like edits, so opening a notebook (which is what activates the extension)
+  // never waits for the language service to load.
   const refreshNotebook = (nb: vscode.NotebookDocument): void => {
-    for (const cell of nb.getCells()) refresh(cell.document);
+    if (nb.getCells().some((c) => c.document.languageId === 'actlab')) scheduleNotebook(nb, 0);
   };
 
   for (const nb of vscode.workspace.notebookDocuments) refreshNotebook(nb);

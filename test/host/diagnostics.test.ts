@@ -49,4 +49,16 @@ describe('diagnostics: in notebook cells', function () {
     const cleared = await waitFor(() => (vscode.languages.getDiagnostics(cells[1].uri).length === 0 ? true : undefined), 5000);
     assert.strictEqual(cleared, true);
   });
+
+  it('a later cell clears when an earlier cell comes to define its name', async () => {
+    const nb = await openNotebook('diagnostics-order.actlab.md', ['a = 1', 'a + later']);
+    const [first, second] = codeCells(nb);
+    const before = await diagnosticsOf(second, 1);
+    assert.match(before?.[0].message ?? '', /Unknown name "later"/);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(first.uri, new vscode.Position(0, 5), '\nlater = 2');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const cleared = await waitFor(() => (vscode.languages.getDiagnostics(second.uri).length === 0 ? true : undefined), 5000);
+    assert.strictEqual(cleared, true);
+  });
 });
