@@ -4,7 +4,7 @@ import type { ScalarActivation } from '../types';
 /**
  * GELU (exact, erf form): f(x) = x·Φ(x) = (x/2)·erfc(−x/√2);
  *   f′(x) = Φ(x) + x·φ(x),  φ(x) = e^(−x²/2)/√(2π).
- * Φ comes from erfc so the lower tail keeps its value (gelu(−37) ≈ −5.7e−299, not 0).
+ * Φ comes from erfc so the lower tail keeps its value (gelu(−37) ≈ −2.1e−298, not 0).
  * Example: gelu(1) ≈ 0.8413, gelu′(0) = 0.5.
  */
 export function geluValue(x: number): number {

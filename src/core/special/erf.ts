@@ -2,7 +2,7 @@
  * The error function and its complement, after W. J. Cody, "Rational Chebyshev
  * approximations for the error function", Math. Comp. 23 (1969), and his SPECFUN routine
  * CALERF. JavaScript's Math has no erf; GELU needs erfc accurately far into the tail
- * (gelu(−37) = −37·erfc(37/√2)/2 ≈ −5.7e−299), where 1 − erf(x) would be exactly 0.
+ * (gelu(−37) = −37·erfc(37/√2)/2 ≈ −2.1e−298), where 1 − erf(x) would be exactly 0.
  *
  *   erf(x)  = 2/√π ∫₀ˣ e^(−t²) dt
  *   erfc(x) = 1 − erf(x) = 2/√π ∫ₓ^∞ e^(−t²) dt
