@@ -83,20 +83,31 @@ export function isReduction(act: VectorActivation): boolean {
   return probe.length === 1;
 }
 
-/** All registry activations by id, plus each scalar one's derivative by `id'`. */
+/**
+ * All registry activations by id, and each scalar one's derivative function value, which
+ * is built on first use (`sigmoid'`): most cells never need most derivatives, and building
+ * typed functions is a noticeable share of the engine's start-up.
+ */
 export function activationBindings(host: TypedHost): {
   functions: Record<string, unknown>;
-  derivatives: Map<string, unknown>;
+  derivative: (id: string) => unknown;
 } {
   const functions: Record<string, unknown> = {};
-  const derivatives = new Map<string, unknown>();
+  const scalars = new Map<string, ScalarActivation>();
   for (const act of REGISTRY) {
     if (act.kind === 'scalar') {
       functions[act.id] = scalarFunction(host, act, 0);
-      derivatives.set(act.id, scalarFunction(host, act, 1));
+      scalars.set(act.id, act);
     } else {
       functions[act.id] = vectorFunction(host, act);
     }
   }
-  return { functions, derivatives };
+  const derivatives = new Map<string, unknown>();
+  const derivative = (id: string): unknown => {
+    let d = derivatives.get(id);
+    const act = scalars.get(id);
+    if (d === undefined && act !== undefined) derivatives.set(id, (d = scalarFunction(host, act, 1)));
+    return d;
+  };
+  return { functions, derivative };
 }

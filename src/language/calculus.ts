@@ -29,8 +29,8 @@ export interface CalculusHost extends TypedHost {
   parse(text: string): MathNode;
   /** Resolves a name in the bare math namespace (for `sin'` and friends). */
   namespaceScope: AdScope;
-  /** Closed-form derivatives of scalar activations by id. */
-  derivatives: ReadonlyMap<string, unknown>;
+  /** The closed-form derivative of a scalar activation, as a function value. */
+  derivative(id: string): unknown;
 }
 
 const cache = new WeakMap<object, Map<number, unknown>>();
@@ -56,7 +56,7 @@ function makeDerivative(host: CalculusHost, fn: unknown, order: number): unknown
     if (tag.order + order > 1) {
       throw new LanguageError('NotDifferentiable', `${label} is not available: the first derivative of ${act.id} is known in closed form, higher ones are not.`);
     }
-    return host.derivatives.get(act.id);
+    return host.derivative(act.id);
   }
   if (tag?.kind === 'derived') return derivativeValue(host, tag.base, tag.order + order);
   const learner = tag?.kind === 'learner' ? tag : asLearner(host, fn);

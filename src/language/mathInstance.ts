@@ -44,7 +44,7 @@ function build(): SandboxedMath {
     ConstantNode: math.ConstantNode,
     FunctionNode: math.FunctionNode,
   } as unknown as NodeClasses;
-  const { functions, derivatives } = activationBindings({ typed, matrix });
+  const { functions, derivative } = activationBindings({ typed, matrix });
 
   // Escape hatches are hidden rather than re-imported: every name a cell uses resolves
   // through the session scope first, where these resolve to functions that throw. Replacing
@@ -62,7 +62,7 @@ function build(): SandboxedMath {
     },
     call: (fn, args) => (fn as (...a: unknown[]) => unknown)(...args),
   };
-  const host: CalculusHost = { typed, matrix, parse, namespaceScope, derivatives };
+  const host: CalculusHost = { typed, matrix, parse, namespaceScope, derivative };
 
   const guard = (name: string, check: (args: unknown[]) => void, original = (): unknown => math[name]) => {
     return (...args: unknown[]): unknown => {
