@@ -89,6 +89,8 @@ async function main() {
     // forward from that line on; drop the marketplace errors that may still follow.
     let forwarding = opts.verbose;
     const gallery = `127.0.0.1:${server.galleryPort}`;
+    // The workbench's own warnings about webviews it creates for outputs: not the suite's.
+    const noise = [gallery, 'can escape its sandboxing', 'Found unexpected service worker controller'];
     page.on('console', async (msg) => {
       let line;
       try {
@@ -98,7 +100,7 @@ async function main() {
         line = msg.text(); // the page navigated away mid-read
       }
       if (line.startsWith('actlab host tests:')) forwarding = true;
-      if (!forwarding || line.trim() === '' || line.includes(gallery)) return;
+      if (!opts.verbose && (!forwarding || line.trim() === '' || noise.some((n) => line.includes(n)))) return;
       process.stdout.write(`  | ${line.replace(/\n/g, '\n  | ')}\n`);
     });
     page.on('pageerror', (err) => process.stdout.write(`  [page error] ${err.message}\n`));
