@@ -253,6 +253,7 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
     const act = getActivation(id);
     for (const p of act.params) {
       const range = sliderRange(p);
+      if (!range) continue;
       const row = el('label', 'actlab-slider');
       const name = el('span', 'actlab-slider-name', `${id} ${paramSymbol(p.name)}`);
       const input = el('input');
