@@ -19,3 +19,12 @@ export const CHAPTER_TITLES: Readonly<Record<ChapterId, LocalisedText>> = {
   '12-mish': { en: 'Mish: smooth, self-gated, and slow', 'zh-cn': 'Mish：光滑、自门控，但慢' },
   '13-choosing': { en: 'Choosing an activation', 'zh-cn': '如何选择激活函数' },
 };
+
+/**
+ * The context key that says a chapter is complete (every exercise solved), which the
+ * walkthrough step of that chapter waits for: `activationLab.chapterDone.01_why_nonlinear`.
+ * Hyphens become underscores so the key reads as one identifier in `when` clauses.
+ */
+export function chapterDoneKey(chapter: string): string {
+  return `activationLab.chapterDone.${chapter.replace(/-/g, '_')}`;
+}

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { EXERCISES, exercisesOf } from '../exercises/catalog';
+import { chapterDoneKey } from '../exercises/chapterTitles';
 import { CHAPTERS, type ChapterId } from '../exercises/types';
 import type { ExerciseTracker } from '../notebook/exerciseTracker';
 
@@ -25,10 +26,6 @@ export type ExerciseStatus = 'solved' | 'tried' | 'open';
 
 const STORAGE_KEY = 'activationLab.exerciseProgress';
 
-/** The context key a walkthrough step waits for: `activationLab.chapterDone.01_why_nonlinear`. */
-export function chapterDoneKey(chapter: string): string {
-  return `activationLab.chapterDone.${chapter.replace(/-/g, '_')}`;
-}
 
 export class ExerciseProgress implements ExerciseTracker, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();

@@ -185,6 +185,16 @@ describe('exercises in VS Code', function () {
     assert.strictEqual(p.exercise?.tries, 0);
   });
 
+  it('opens a chapter as the learner’s own copy, at the requested exercise', async () => {
+    await vscode.commands.executeCommand('activationLab.openChapter', '02-sigmoid', ID);
+    const editor = vscode.window.activeNotebookEditor;
+    assert.ok(editor, 'no notebook editor opened');
+    assert.match(editor.notebook.uri.path, /\/notebooks\/(en|zh-cn)\/02-sigmoid\.actlab\.md$/);
+    const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)?.extensionUri.path ?? '';
+    assert.ok(!editor.notebook.uri.path.startsWith(extensionPath + '/'), `opened the shipped file ${editor.notebook.uri.path}`);
+    assert.strictEqual(editor.notebook.cellAt(editor.selection.start).metadata.exercise, ID);
+  });
+
   it('keeps progress in its Memento, so a new store reads it back', async () => {
     const data = new Map<string, unknown>();
     const memento: vscode.Memento = {
