@@ -25,6 +25,10 @@ function usage(): string {
     '  -h, --help        show this help',
     '  -V, --version     show the version',
     '',
+    'run --json prints {"cells": [{"index", "kind", "outputs": [{"mime", "data"}], "error"?}]}: one entry',
+    'per code cell; index is its 0-based position among all cells (Markdown included); kind is "code".',
+    'eval --json prints {"value": V} or {"error": {"name", "message", "line"?, "column"?}}.',
+    '',
     'Exit codes: 0 success, 1 a cell failed, 2 usage error.',
   ].join('\n');
 }
