@@ -133,6 +133,14 @@ describe('engine/EngineHost', function () {
     assert.strictEqual(value(await host.run('5 + 5', OPTS)), 10);
   });
 
+  it('forwards progress reports of the running cell', async () => {
+    const seen: { message: string; fraction?: number }[] = [];
+    const r = await host.run("cost([relu, sigmoid])", OPTS, { timeoutMs: 30_000, onProgress: (message, fraction) => seen.push({ message, fraction }) });
+    assert.strictEqual(r.error, undefined, JSON.stringify(r.error));
+    assert.ok(seen.length > 0, 'at least one progress report');
+    assert.match(seen[0].message, /cost/);
+  });
+
   it('restarts and resets on request', async () => {
     await host.run('r = 1', OPTS);
     await host.reset();
