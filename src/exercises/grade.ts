@@ -3,6 +3,12 @@
  * own statements when `RunOptions.exercise` is set; the learner's answer is compared with
  * the reference kept in the catalog by value at many points (never by its text), and the
  * verdict carries one more hint after each wrong try.
+ *
+ * A wrong or missing answer is a verdict (✗), never a cell error: the chapters ship their
+ * exercise cells with a placeholder answer (`g(x) = 0`, `0`) that runs, is graded ✗ and
+ * shows the first hint, so `actlab run` on a fresh notebook succeeds while `actlab check`
+ * lists the exercises still open. Only real errors (a typo in the code, an unknown
+ * exercise id) fail the cell.
  */
 import type { RichValue } from '../language/rich';
 import type { RunOptions } from '../language/types';
