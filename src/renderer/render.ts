@@ -26,7 +26,18 @@ function svgNode(svg: string): Node {
   return document.importNode(doc.documentElement, true);
 }
 
+/** Whether the data looks like a plot spec this renderer understands (version 1). */
+function isPlotSpec(value: unknown): value is PlotSpec {
+  const v = value as PlotSpec | null;
+  return typeof v === 'object' && v !== null && v.version === 1 && Array.isArray(v.x) && Array.isArray(v.curves);
+}
+
 export function renderPlot(spec: PlotSpec, element: HTMLElement): RenderedPlot {
+  if (!isPlotSpec(spec)) {
+    const message = el('div', 'actlab-plot', 'This plot was made by a different version of Activation Lab; run the cell again to redraw it.');
+    element.appendChild(message);
+    return { dispose: () => message.remove() };
+  }
   const root = el('div', 'actlab-plot');
   const style = el('style');
   style.textContent = uplotCss + styles;
