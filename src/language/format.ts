@@ -18,7 +18,7 @@ export function formatNumber(x: number, precision: number): string {
   if (x === Infinity) return 'Infinity';
   if (x === -Infinity) return '-Infinity';
   if (x === 0) return Object.is(x, -0) ? '-0' : '0';
-  const p = Math.min(100, Math.max(1, Math.round(precision)));
+  const p = Number.isFinite(precision) ? Math.min(100, Math.max(1, Math.round(precision))) : 6;
   const abs = Math.abs(x);
   if (abs >= 1e-5 && abs < 1e15) {
     const s = x.toPrecision(p);

@@ -33,7 +33,8 @@ export function parseCell(code: string): ParseResult {
     return { error: { name: 'SyntaxError', message: `The character ${PRIME_MARK} is reserved.`, ...lineColumn(code, reserved) } };
   }
   const math = sandboxedMath();
-  const marked = markPrimes(code);
+  // Carriage returns (Windows line ends) are blanks to mathjs's eyes; same length keeps offsets.
+  const marked = markPrimes(code.replace(/\r/g, ' '));
   const statements: ParsedStatement[] = [];
   for (const part of splitStatements(marked)) {
     const lead = part.text.length - part.text.trimStart().length;

@@ -14,6 +14,7 @@ describe('language/format and encode', () => {
     assert.strictEqual(formatNumber(-0, 4), '-0');
     assert.strictEqual(formatNumber(NaN, 4), 'NaN');
     assert.strictEqual(formatNumber(-Infinity, 4), '-Infinity');
+    assert.strictEqual(formatNumber(1 / 3, NaN), '0.333333', 'a nonsensical precision falls back to 6');
   });
 
   it('encodes special values as strings and round-trips every double', () => {

@@ -56,6 +56,13 @@ describe('language/parseCell', () => {
     assert.deepStrictEqual(parts.map((p) => p.text.trim()), ['a = "x;y"', 'b = (1 +\n2) # c; d', '[1; 2]']);
   });
 
+  it('accepts Windows line ends and keeps positions', () => {
+    const r = parseCell('a = 1\r\nb = (2 +');
+    assert.strictEqual(r.error?.name, 'SyntaxError');
+    assert.strictEqual(r.error?.line, 2);
+    assert.deepStrictEqual(parseCell('a = 1\r\nb = 2').statements?.map((s) => s.line), [1, 2]);
+  });
+
   it('returns no statements for blank and comment-only cells', () => {
     assert.deepStrictEqual(parseCell('  \n# only a comment\n').statements, []);
   });
