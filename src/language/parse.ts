@@ -33,8 +33,9 @@ export function parseCell(code: string): ParseResult {
     return { error: { name: 'SyntaxError', message: `The character ${PRIME_MARK} is reserved.`, ...lineColumn(code, reserved) } };
   }
   const math = sandboxedMath();
-  // Carriage returns (Windows line ends) are blanks to mathjs's eyes; same length keeps offsets.
-  const marked = markPrimes(code.replace(/\r/g, ' '));
+  // Carriage returns (Windows line ends) and a stray byte-order mark are blanks to mathjs;
+  // replacing them one for one keeps offsets.
+  const marked = markPrimes(code.replace(/[\r\uFEFF]/g, ' '));
   const statements: ParsedStatement[] = [];
   for (const part of splitStatements(marked)) {
     const lead = part.text.length - part.text.trimStart().length;
