@@ -286,3 +286,18 @@ export async function screenshot(page, name) {
   await page.screenshot({ path });
   return path;
 }
+
+/**
+ * Waits until `locator`'s text matches `pattern` and returns that text. For anything the
+ * page updates in response to input (a readout under the mouse, a status line): reading it
+ * straight after the input races the page on a busy machine.
+ */
+export async function waitForText(locator, pattern, { timeout = 10000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await locator.innerText().catch(() => '');
+    if (pattern.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`text never matched ${pattern} within ${timeout} ms; last: ${text}`);
+    await sleep(100);
+  }
+}
