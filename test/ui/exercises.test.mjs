@@ -119,4 +119,16 @@ describe('exercises in the workbench', function () {
     const status = await wb.page.locator('.statusbar-item', { hasText: 'Exercises' }).first().innerText();
     assert.match(status, /Exercises 3\/\d+ ✓/);
   });
+
+  it('lists the solved exercises with ✓ in the Exercises view', async function () {
+    await wb.page.locator('.statusbar-item', { hasText: 'Exercises' }).first().click();
+    const chapter = wb.page.locator('.monaco-list-row', { hasText: '01 · Why a network' }).first();
+    await chapter.waitFor({ timeout: 15000 });
+    assert.match(await chapter.innerText(), /3\/3 solved/);
+    if ((await chapter.getAttribute('aria-expanded')) !== 'true') await chapter.locator('.monaco-tl-twistie').click();
+    const solved = wb.page.locator('.monaco-list-row', { hasText: 'Two linear layers are one matrix' }).first();
+    await solved.waitFor({ timeout: 10000 });
+    assert.match(await solved.innerText(), /✓/);
+    await screenshot(wb.page, 'exercises-tree');
+  });
 });
