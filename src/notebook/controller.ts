@@ -99,7 +99,12 @@ export class ActlabNotebookController implements vscode.Disposable {
     } catch (e) {
       // Only the editor side can fail here (e.g. the notebook closed mid-run); never leave the cell spinning.
       console.error('Activation Lab: cell execution failed', e);
-      execution.end(false, Date.now());
+      try {
+        execution.end(false, Date.now());
+      } catch (endError) {
+        // Already ended, or its notebook is gone: there is no cell left to update.
+        console.warn('Activation Lab: could not end the cell execution', endError);
+      }
     } finally {
       onCancel.dispose();
       if (this.running.get(key) === abort) this.running.delete(key);
