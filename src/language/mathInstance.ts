@@ -12,7 +12,7 @@ import { LanguageError } from './errors';
 import { checkRange, checkShape, dimsOf } from './limits';
 import { functionTag, tagFunction } from './functionTags';
 import { maxoutFromWeights } from './maxout';
-import { GET_FIELD, type NodeClasses, PRIME_CALL, PRIME_OF } from './prime';
+import { GET_FIELD, type NodeClasses, PRIME_CALL, PRIME_OF, RANGE } from './prime';
 import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
 import { describe } from './values';
 
@@ -123,21 +123,16 @@ function build(): SandboxedMath {
     if (tag !== undefined && functionTag(math[name]) === undefined) tagFunction(math[name] as object, tag);
   }
 
-  // `a:b` compiles to the namespace's own `range`, so that one is replaced in place (once,
-  // eagerly). The other allocators are guarded in every session scope instead, which leaves
-  // mathjs's lazy factories alone until a cell first uses them — a faster engine start.
-  // Expressions use mathjs's `range` transform (1-based, end included), so the guard wraps
-  // that one for cells and the plain function for everything else.
-  const range = math.range as (...a: unknown[]) => unknown;
-  const rangeTransform = (math.expression as unknown as { transform: Record<string, (...a: unknown[]) => unknown> }).transform.range;
+  // Cells use mathjs's `range` transform (1-based, end included). It is looked up on first
+  // use: resolving it pulls in much of mathjs and would slow every engine start.
+  const rangeTransform = (): unknown =>
+    (math.expression as unknown as { transform: Record<string, unknown> }).transform.range;
   const checkRangeArgs = (args: unknown[]): void => {
     if (typeof args[0] !== 'string') checkRange(args[0], args[1], args[2]);
   };
-  const guardedRange = Object.assign(guard('range', checkRangeArgs, () => range), {
-    transform: guard('range', checkRangeArgs, () => rangeTransform),
-  });
-  math.import({ range: guardedRange }, { override: true });
+  math.import({ [RANGE]: guard('range', checkRangeArgs, rangeTransform) }, { override: true });
   const guarded = new Map<string, unknown>([
+    ['range', guard('range', checkRangeArgs, rangeTransform)],
     ['zeros', shapeGuard('zeros')],
     ['ones', shapeGuard('ones')],
     ['identity', shapeGuard('identity')],

@@ -4,6 +4,7 @@
  *   becomes the derivative as a function value. Whether the name holds a function is only
  *   known when the cell runs, so the helpers decide then: for a matrix `A'` is still
  *   the transpose, and `A'(2)` the transpose times 2, as in plain mathjs.
+ * - `a:b` becomes a call of a size-guarded range helper, so `1:1e9` is refused at once.
  * - `obj.name` reads a field of a plain object (e.g. `maxout(…).piece`) through a checked
  *   helper; method calls and property assignments are refused, because on functions they
  *   reach mathjs internals (`typed.clear()` would break every function of the session).
@@ -16,6 +17,8 @@ import { PRIME_MARK } from './primeMarks';
 export const PRIME_OF = `${PRIME_MARK}prime`;
 export const PRIME_CALL = `${PRIME_MARK}primeCall`;
 export const GET_FIELD = `${PRIME_MARK}field`;
+/** `a:b` and `a:step:b`, routed through the size guard. */
+export const RANGE = `${PRIME_MARK}range`;
 
 /** The node classes of the mathjs instance that parsed the tree. */
 export interface NodeClasses {
@@ -59,6 +62,10 @@ export function rewriteTree(root: MathNode, classes: NodeClasses): MathNode {
           return new FunctionNode(new SymbolNode(PRIME_OF), [new SymbolNode(base), new ConstantNode(order)]);
         }
         break;
+      case 'RangeNode': {
+        const parts = [n.start, n.end, ...(n.step ? [n.step] : [])] as MathNode[];
+        return new FunctionNode(new SymbolNode(RANGE), parts.map(rewrite));
+      }
       case 'AccessorNode': {
         const index = n.index as AnyNode & { isObjectProperty(): boolean; getObjectProperty(): string };
         if (index.isObjectProperty()) {
@@ -104,6 +111,7 @@ export function printHandler(node: MathNode, options: object): string | undefine
     return `${args[0].name as string}${"'".repeat(Number(args[1].value))}(${args.slice(2).map(str).join(', ')})`;
   }
   if (name === GET_FIELD) return `${str(args[0])}.${String(args[1].value)}`;
+  if (name === RANGE) return args.length === 3 ? `${str(args[0])}:${str(args[2])}:${str(args[1])}` : `${str(args[0])}:${str(args[1])}`;
   return undefined;
 }
 
