@@ -29,7 +29,10 @@ export interface NodeClasses {
 
 type AnyNode = MathNode & Record<string, unknown>;
 
-function splitMarks(name: string): { base: string; order: number } {
+/** mathjs functions whose callback argument may be an inline expression. */
+const INLINE_CALLBACK_FUNCTIONS = new Set(['map', 'filter', 'forEach', 'mapSlices']);
+
+export function splitMarks(name: string): { base: string; order: number } {
   const first = name.indexOf(PRIME_MARK);
   const base = name.slice(0, first);
   const marks = name.slice(first);
@@ -50,6 +53,16 @@ export function rewriteTree(root: MathNode, classes: NodeClasses): MathNode {
           const { base, order } = splitMarks(fn.name as string);
           const args = (n.args as MathNode[]).map(rewrite);
           return new FunctionNode(new SymbolNode(PRIME_CALL), [new SymbolNode(base), new ConstantNode(order), ...args]);
+        }
+        if (fn.type === 'SymbolNode' && INLINE_CALLBACK_FUNCTIONS.has(fn.name as string)) {
+          // mathjs reads any callback that is not a plain name as an inline expression
+          // (`map(v, x^2)`), so a primed callback stays a (marked) name here; the session
+          // scope resolves `sigmoidǂ` to the derivative function value.
+          const args = (n.args as MathNode[]).map((a) => {
+            const an = a as AnyNode;
+            return an.type === 'SymbolNode' && (an.name as string).includes(PRIME_MARK) ? (splitMarks(an.name as string), a) : rewrite(a);
+          });
+          return new FunctionNode(new SymbolNode(fn.name as string), args);
         }
         if (fn.type === 'AccessorNode') {
           throw new LanguageError('NotAllowed', 'method calls such as `x.name(…)` are not part of the cell language; call functions by name, e.g. `sigmoid(x)`.');
@@ -102,6 +115,7 @@ function primeAssignment(name: string): LanguageError {
 /** `toString` handler that prints the helpers back in the notation the learner typed. */
 export function printHandler(node: MathNode, options: object): string | undefined {
   const n = node as AnyNode;
+  if (node.type === 'SymbolNode' && (n.name as string).includes(PRIME_MARK)) return (n.name as string).split(PRIME_MARK).join("'");
   if (node.type !== 'FunctionNode' || (n.fn as AnyNode).type !== 'SymbolNode') return undefined;
   const name = (n.fn as AnyNode).name as string;
   const args = n.args as AnyNode[];

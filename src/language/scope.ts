@@ -5,6 +5,17 @@
  */
 import { LanguageError } from './errors';
 import { PRIME_MARK } from './primeMarks';
+
+/**
+ * Resolves a primed name such as `sigmoidǂ` (a callback of `map`/`filter`, see `prime.ts`)
+ * to the derivative of what its base name holds.
+ */
+export type PrimeResolver = (value: unknown, order: number) => unknown;
+
+function primed(name: string): { base: string; order: number } | undefined {
+  const i = name.indexOf(PRIME_MARK);
+  return i > 0 ? { base: name.slice(0, i), order: name.length - i } : undefined;
+}
 import { disabledFunction } from './sandbox';
 
 export class SessionScope {
@@ -13,13 +24,20 @@ export class SessionScope {
   constructor(
     private readonly builtins: ReadonlyMap<string, unknown>,
     private readonly hidden: ReadonlySet<string>,
+    /** Resolves a base name outside this scope (the math namespace). */
+    private readonly outer: { has(name: string): boolean; get(name: string): unknown },
+    private readonly prime: PrimeResolver,
   ) {}
 
   has(name: string): boolean {
+    const p = primed(name);
+    if (p) return this.has(p.base) || this.outer.has(p.base);
     return this.vars.has(name) || this.builtins.has(name) || this.hidden.has(name);
   }
 
   get(name: string): unknown {
+    const p = primed(name);
+    if (p) return this.prime(this.has(p.base) ? this.get(p.base) : this.outer.get(p.base), p.order);
     if (this.vars.has(name)) return this.vars.get(name);
     if (this.builtins.has(name)) return this.builtins.get(name);
     if (this.hidden.has(name)) return disabledFunction(name);
@@ -68,13 +86,18 @@ export class CallScope {
   constructor(
     private readonly parent: { has(n: string): boolean; get(n: string): unknown; keys(): IterableIterator<string> },
     private readonly locals: Map<string, unknown>,
+    private readonly prime?: PrimeResolver,
   ) {}
 
   has(name: string): boolean {
+    const p = primed(name);
+    if (p && this.locals.has(p.base) && this.prime) return true;
     return this.locals.has(name) || this.parent.has(name);
   }
 
   get(name: string): unknown {
+    const p = primed(name);
+    if (p && this.locals.has(p.base) && this.prime) return this.prime(this.locals.get(p.base), p.order);
     return this.locals.has(name) ? this.locals.get(name) : this.parent.get(name);
   }
 

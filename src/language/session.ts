@@ -20,9 +20,9 @@ import { functionTag, tagFunction } from './functionTags';
 import { sandboxedMath } from './mathInstance';
 import { suggestName } from './names';
 import { parseCell } from './parse';
-import { printNode } from './prime';
+import { printNode, PRIME_OF } from './prime';
 import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
-import { CallScope, SessionScope } from './scope';
+import { CallScope, type PrimeResolver, SessionScope } from './scope';
 import { MIME, type CellResult, type Output, type RunOptions } from './types';
 
 export interface SessionOptions {
@@ -38,6 +38,7 @@ export class Session implements ExerciseEvaluator {
   private readonly builtinNames: string[];
   private progressSink: (message: string, fraction?: number) => void;
   private readonly adScope: AdScope;
+  private readonly prime: PrimeResolver;
 
   constructor(options: SessionOptions = {}) {
     this.progressSink = options.onProgress ?? (() => undefined);
@@ -47,7 +48,12 @@ export class Session implements ExerciseEvaluator {
       for (const [name, fn] of Object.entries(factory(context))) builtins.set(name, fn);
     }
     this.builtinNames = [...builtins.keys()];
-    this.scope = new SessionScope(builtins, new Set([...HIDDEN_NAMES, ...DISABLED_FUNCTIONS]));
+    const namespace = {
+      has: (name: string) => this.math.has(name),
+      get: (name: string) => this.math.namespace[name],
+    };
+    this.prime = (value, order) => (this.math.namespace[PRIME_OF] as (v: unknown, o: number) => unknown)(value, order);
+    this.scope = new SessionScope(builtins, new Set([...HIDDEN_NAMES, ...DISABLED_FUNCTIONS]), namespace, this.prime);
     this.adScope = {
       lookup: (name) => this.resolve(name),
       call: (fn, args) => this.call(fn, args),
@@ -114,7 +120,7 @@ export class Session implements ExerciseEvaluator {
   evaluate(expr: string, extra?: Readonly<Record<string, unknown>>): unknown {
     const parsed = parseCell(expr);
     if (parsed.error) throw new LanguageError(parsed.error.name, parsed.error.message);
-    const scope = new CallScope(this.scope, new Map(Object.entries(extra ?? {})));
+    const scope = new CallScope(this.scope, new Map(Object.entries(extra ?? {})), this.prime);
     let last: unknown;
     for (const statement of parsed.statements) last = this.evaluateNode(statement.node, scope);
     return last;
@@ -144,7 +150,8 @@ export class Session implements ExerciseEvaluator {
       throw new LanguageError('SyntaxError', `${n.name}: each parameter name may appear only once.`);
     }
     const body = n.expr.compile();
-    const impl = (...args: unknown[]): unknown => body.evaluate(new CallScope(scope, new Map(params.map((p, i) => [p, args[i]]))));
+    const impl = (...args: unknown[]): unknown =>
+      body.evaluate(new CallScope(scope, new Map(params.map((p, i) => [p, args[i]])), this.prime));
     const signature = params.map(() => 'any').join(', ');
     const fn = this.math.typed(n.name, { [signature]: impl as (...a: never[]) => unknown }) as object;
     tagFunction(fn, { kind: 'learner', name: n.name, params, expr: n.expr, label: n.name, scope: this.adScope });

@@ -252,3 +252,21 @@ describe('language/Session ranges', () => {
     assert.strictEqual(s.run('1:1e9', OPTS).error?.name, 'TooLarge');
   });
 });
+
+describe('language/Session callbacks', () => {
+  it("passes primed functions to map and filter, also from inside a function", () => {
+    const s = new Session();
+    const v = (code: string): unknown => {
+      const r = s.run(code, OPTS);
+      assert.strictEqual(r.error, undefined, JSON.stringify(r.error));
+      return r.outputs[r.outputs.length - 1].items.find((i) => i.mime === 'application/json')?.data;
+    };
+    assert.deepStrictEqual(v("map([0, 0], sigmoid')"), [0.25, 0.25]);
+    v('k(x) = x^2');
+    assert.deepStrictEqual(v("map([1, 2, 3], k')"), [2, 4, 6]);
+    assert.deepStrictEqual(s.run("ap(f, v) = map(v, f')", OPTS).outputs[0].items[0].data, "ap(f, v) = map(v, f')");
+    assert.deepStrictEqual(v('ap(sigmoid, [0, 0])'), [0.25, 0.25]);
+    assert.deepStrictEqual(v('map([1, 2], x^2)'), [1, 4], 'inline expressions still work');
+    assert.strictEqual(s.run("map([1], sigmod')", OPTS).error?.name, 'UnknownName');
+  });
+});
