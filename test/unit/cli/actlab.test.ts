@@ -78,6 +78,15 @@ describe('cli/actlab (built bundle)', function () {
     assert.strictEqual(doc.cells[1].error, undefined, 'later cells still run');
   });
 
+  it("passes a cell's exercise id to the grader and shows the verdict", async () => {
+    const file = write('ex.actlab.md', '```actlab exercise=sigmoid-derivative\nds(x) = sigmoid(x) * (1 - sigmoid(x))\n```\n');
+    const r = await actlab('run', file, '--json');
+    assert.strictEqual(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout) as { cells: { outputs: { mime: string; data: { passed?: boolean } }[] }[] };
+    const verdict = doc.cells[0].outputs.find((o) => o.mime === 'application/vnd.actlab.check+json');
+    assert.strictEqual(verdict?.data.passed, true);
+  });
+
   it('evaluates an expression, with the value encoding in --json', async () => {
     const r = await actlab('eval', '[sigmoid(0), NaN, -0, 1/0]', '--json');
     assert.strictEqual(r.code, 0, r.stderr);
