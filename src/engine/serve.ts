@@ -10,7 +10,7 @@ import type { EngineToHost, HostToEngine } from './protocol';
 
 export type Post = (message: EngineToHost) => void;
 
-export function createEngine(post: Post): (message: HostToEngine) => void {
+export function createEngine(post: Post, maxResultChars = MAX_RESULT_CHARS): (message: HostToEngine) => void {
   let current = -1;
   const session = new Session({
     onProgress: (message, fraction) => {
@@ -30,7 +30,7 @@ export function createEngine(post: Post): (message: HostToEngine) => void {
         } finally {
           current = -1;
         }
-        post({ type: 'result', id: message.id, result: safeResult(result) });
+        post({ type: 'result', id: message.id, result: safeResult(result, maxResultChars) });
         break;
       }
       case 'inspect': {
@@ -52,13 +52,21 @@ export function createEngine(post: Post): (message: HostToEngine) => void {
   };
 }
 
+/** Largest result sent back, in characters of JSON; a receiving extension host must stay light. */
+export const MAX_RESULT_CHARS = 32 * 1024 * 1024;
+
 /**
  * Results must survive JSON: anything that doesn't (a cyclic rich value, a BigInt) is
- * replaced by an error rather than failing the transport.
+ * replaced by an error rather than failing the transport, and so is a result too big to send.
  */
-function safeResult(result: CellResult): CellResult {
+function safeResult(result: CellResult, maxChars: number): CellResult {
   try {
-    return JSON.parse(JSON.stringify(result)) as CellResult;
+    const text = JSON.stringify(result);
+    if (text.length > maxChars) {
+      const mb = (text.length / 1024 / 1024).toFixed(1);
+      return { outputs: [], error: { name: 'OutputTooLarge', message: `The cell's output is ${mb} MB, more than can be shown. End the line with ; to hide it, or show a part of it.` } };
+    }
+    return JSON.parse(text) as CellResult;
   } catch (e) {
     return { outputs: [], error: { name: 'MathError', message: `The result could not be sent back: ${(e as Error).message}` } };
   }

@@ -113,6 +113,18 @@ export function markdownTable(rows: readonly unknown[][], precision: number): st
   return [header, rule, ...body].join('\n');
 }
 
+/**
+ * Above this many entries a value's JSON is not sent: it would cost the receiving process
+ * (the extension host) hundreds of megabytes to parse. The text shows that it was left out.
+ */
+export const MAX_JSON_ENTRIES = 1_000_000;
+
+function countEntries(value: unknown[]): number {
+  let n = 0;
+  for (const x of value) n += Array.isArray(x) ? countEntries(x) : 1;
+  return n;
+}
+
 /** Output items for one value, richest first. */
 export function outputItems(value: unknown, options: RunOptions): OutputItem[] {
   if (isRichValue(value)) return value.toOutputs(options);
@@ -121,7 +133,10 @@ export function outputItems(value: unknown, options: RunOptions): OutputItem[] {
   if (arr !== undefined && isMatrix2D(arr) && arr.length > 0) {
     items.push({ mime: MIME.markdown, data: markdownTable(arr, options.precision) });
   }
-  items.push({ mime: MIME.text, data: formatValue(value, options) });
-  if (typeof value !== 'function') items.push({ mime: MIME.json, data: encodeValue(value) });
+  const entries = arr === undefined ? 0 : countEntries(arr);
+  const tooBig = entries > MAX_JSON_ENTRIES;
+  const text = formatValue(value, options);
+  items.push({ mime: MIME.text, data: tooBig ? `${text}\n(${entries} entries: too many to send in full; end the line with ; to hide it)` : text });
+  if (typeof value !== 'function' && !tooBig) items.push({ mime: MIME.json, data: encodeValue(value) });
   return items;
 }

@@ -20,6 +20,17 @@ describe('engine/serve', () => {
     assert.strictEqual((sent[4] as { result: { error?: { name: string } } }).result.error?.name, 'StackOverflow');
   });
 
+  it('refuses to send a result bigger than its limit, and keeps serving', () => {
+    const sent: EngineToHost[] = [];
+    const handle = createEngine((m) => sent.push(m), 10_000);
+    handle({ type: 'run', id: 1, code: 'random([100, 100])', options: { precision: 4 } });
+    handle({ type: 'run', id: 2, code: '1 + 1', options: { precision: 4 } });
+    const [big, small] = sent.slice(1) as unknown as { result: { error?: { name: string; message: string }; outputs: unknown[] } }[];
+    assert.strictEqual(big.result.error?.name, 'OutputTooLarge');
+    assert.match(big.result.error!.message, /; to hide it/);
+    assert.strictEqual(small.result.error, undefined);
+  });
+
   it('runs the same loop in a web worker over postMessage', () => {
     const posted: unknown[] = [];
     let listener: ((e: { data: unknown }) => void) | undefined;

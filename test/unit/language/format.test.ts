@@ -51,4 +51,11 @@ describe('language/format of large values', () => {
     assert.strictEqual(md.split('\n').length, 2 + 30);
     assert.match(md, /\| ⋮ \|/);
   });
+
+  it('leaves out the JSON of values too big to send, and says so', () => {
+    const r = new Session().run('ones(1001, 1000)', { precision: 4 });
+    const mimes = r.outputs[0].items.map((i) => i.mime);
+    assert.ok(!mimes.includes('application/json'));
+    assert.match(String(r.outputs[0].items.find((i) => i.mime === 'text/plain')?.data), /1001000 entries: too many to send/);
+  });
 });
