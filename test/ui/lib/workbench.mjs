@@ -111,6 +111,7 @@ export async function openNotebook(page, relativePath, { timeout = 20000 } = {})
  * scrolls the notebook from top to bottom with the mouse wheel, as a person would, and
  * collects what it saw: each code cell's execution count (by list index) and the text of
  * every rendered output. Outputs live in a webview two frames deep, in creation order.
+ * It ends scrolled back to the top.
  */
 /** Where the notebook's list is scrolled to, and which code cells are in the DOM now. */
 function notebookState(page) {
@@ -212,6 +213,9 @@ export async function scanNotebook(page, { wheel = 2400, maxSteps = 300 } = {}) 
     }
     now = next;
   }
+  // Leave the notebook at its top, where a freshly opened one starts, so callers that look
+  // at the first cells next (or at a short notebook's only cell) find them on screen.
+  await scrollNotebookToTop(page);
   return { cells, outputs: [...outputs.keys()].sort((a, b) => a - b).map((i) => outputs.get(i)) };
 }
 
