@@ -1,8 +1,8 @@
 // Build-time assets for hover cards, written to dist/hover-assets.json (never committed):
 //   - every registry formula and derivative typeset from its TeX to SVG with MathJax,
-//   - a small plot of f and f′ with the saturated region (|f′| < 0.01) shaded,
+//   - a small plot of f and f′ with the saturated tails (|f′| < 0.01 out to ±∞) shaded,
 //   - facts computed from the core itself: the mean output for standard-normal inputs,
-//     where |f′| < 0.01, how much of N(0, 1) falls there, and the measured cost relative
+//     the saturated tails, how much of N(0, 1) falls there, and the measured cost relative
 //     to ReLU (from src/core/generated/cost.json when the benchmark has written it).
 // An <img> data URI cannot inherit the editor's text colour (MathJax paints with
 // currentColor), so every SVG is stored as a template whose colours are the tokens
@@ -25,8 +25,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
 const outFile = outArg > 0 ? process.argv[outArg + 1] : join(root, 'dist', 'hover-assets.json');
 
-/** Where the gradient through an activation all but vanishes (the card's definition of "saturated"). */
-const SATURATION = 0.01;
+// Saturation has one definition, shared with the plots: the tails where |f′| < 0.01 all the
+// way out (a dip of f′ to zero at Swish's minimum is not saturation). See src/plot/saturation.ts.
+const { SATURATION_THRESHOLD: SATURATION, saturatedTails } = tsRequire(join(root, 'src/plot/saturation.ts'), import.meta.url);
 
 /** Colours per VS Code theme kind: text, f, f′, shading of the saturated region, axes. */
 const THEMES = {
@@ -94,48 +95,6 @@ function normalCdf(x) {
   return (s * h) / 3 / Math.sqrt(2 * Math.PI);
 }
 
-/**
- * Intervals of x in [−LIMIT, LIMIT] where |f′(x)| < 0.01, found on a fine grid and refined
- * by bisection; an interval touching the window's edge is reported as open (±Infinity).
- */
-function saturatedIntervals(df) {
-  const LIMIT = 60;
-  const step = 0.005;
-  const sat = (x) => Math.abs(df(x)) < SATURATION;
-  const refine = (a, b) => {
-    // sat(a) !== sat(b); shrink to the boundary.
-    const sa = sat(a);
-    for (let i = 0; i < 60; i++) {
-      const m = (a + b) / 2;
-      if (sat(m) === sa) a = m;
-      else b = m;
-    }
-    return (a + b) / 2;
-  };
-  const out = [];
-  let start = sat(-LIMIT) ? -Infinity : null;
-  let prevX = -LIMIT;
-  let prev = sat(-LIMIT);
-  const n = Math.round((2 * LIMIT) / step);
-  for (let i = 1; i <= n; i++) {
-    const x = -LIMIT + i * step;
-    const s = sat(x);
-    if (s !== prev) {
-      const edge = refine(prevX, x);
-      if (s) start = edge;
-      else {
-        out.push([start, edge]);
-        start = null;
-      }
-    }
-    prev = s;
-    prevX = x;
-  }
-  if (start !== null) out.push([start, Infinity]);
-  // Isolated points (a kink where a convention gives 0) are not regions.
-  return out.filter(([a, b]) => b - a > 1e-6).map(([a, b]) => [Math.abs(a) < 1e-9 ? 0 : a, Math.abs(b) < 1e-9 ? 0 : b]);
-}
-
 const adaptor = liteAdaptor();
 RegisterHTMLHandler(adaptor);
 const texDocument = mathjax.document('', {
@@ -157,7 +116,7 @@ function texToSvg(tex) {
   return svg;
 }
 
-/** A small plot of f and f′ on [−6, 6] with the saturated region shaded. */
+/** A small plot of f and f′ on [−6, 6] with the saturated tails shaded. */
 function plotSvg(f, df, intervals, labels) {
   const theme = TOKENS;
   const W = 260;
@@ -240,7 +199,7 @@ function main() {
       const p = defaults(act);
       const f = (x) => act.f(x, p);
       const df = (x) => act.df(x, p);
-      const intervals = saturatedIntervals(df);
+      const intervals = saturatedTails(df);
       entry.facts.meanNormal = round(meanUnderNormal(f));
       entry.facts.saturated = intervals.map(([a, b]) => [round(a, 4), round(b, 4)]);
       entry.facts.saturatedMass = round(

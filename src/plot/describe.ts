@@ -7,9 +7,20 @@ function short(value: number): string {
   return formatTick(Number(value.toPrecision(3)));
 }
 
+/** A saturated tail within [x0, x1] as "x ≤ b", "x ≥ a", or every x shown. */
+function tailText(a: number, b: number, x0: number, x1: number, xName: string, zh: boolean): string {
+  const left = a <= x0;
+  const right = b >= x1;
+  if (left && right) return zh ? `整个范围内的所有 ${xName}` : `every ${xName} shown`;
+  if (left) return `${xName} ≤ ${short(b)}`;
+  if (right) return `${xName} ≥ ${short(a)}`;
+  return `${xName} ∈ [${short(a)}, ${short(b)}]`;
+}
+
 /**
  * One or two sentences, e.g. "Plot of sigmoid, sigmoid' for x from -6 to 6, y from 0 to 1.
- * sigmoid saturates (|f′| < 0.01) for x in [-6, -4.6] and [4.6, 6]."
+ * sigmoid saturates for x ≤ -4.58 and x ≥ 4.58 (|f′| < 0.01 there and all the way beyond)."
+ * Saturated pieces are tails (saturation.ts), so each one reaches an edge of the range.
  */
 export function describePlot(spec: PlotSpec, locale: Locale = 'en'): string {
   const zh = locale === 'zh-cn';
@@ -24,8 +35,8 @@ export function describePlot(spec: PlotSpec, locale: Locale = 'en'): string {
     : [`${spec.title ? `${spec.title}: ` : 'Plot of '}${names} for ${xName} from ${short(x0)} to ${short(x1)}, y from ${short(y0)} to ${short(y1)}${log ? ' (log scale)' : ''}.`];
   for (const c of spec.curves) {
     if (c.saturated && c.saturated.length > 0) {
-      const spans = c.saturated.map(([a, b]) => `[${short(a)}, ${short(b)}]`).join(zh ? ' 和 ' : ' and ');
-      parts.push(zh ? `${c.label} 在 x ∈ ${spans} 处饱和（|f′| < 0.01）。` : `${c.label} saturates (|f′| < 0.01) for x in ${spans}.`);
+      const spans = c.saturated.map(([a, b]) => tailText(a, b, x0, x1, xName, zh)).join(zh ? ' 和 ' : ' and ');
+      parts.push(zh ? `${c.label} 在 ${spans} 处饱和（那里直到无穷远处 |f′| < 0.01）。` : `${c.label} saturates for ${spans} (|f′| < 0.01 there and all the way beyond).`);
     }
     const gaps = c.y.filter((y) => y === null).length;
     if (gaps > 0 && gaps < c.y.length) {

@@ -1,9 +1,10 @@
 /**
  * Plots of functions of one variable (`plot(sigmoid, sigmoid', -6, 6)`): adaptive samples on
- * a shared grid, gaps for NaN and ±Infinity, and the saturated regions (|f′| < 0.01) of
- * every registry activation drawn as f.
+ * a shared grid, gaps for NaN and ±Infinity, and the saturated tails (|f′| < 0.01 from some
+ * point out to ±∞, see saturation.ts) of every registry activation drawn as f.
  */
-import { evaluateOnGrid, sampleFunctions, saturatedIntervals, type SampleOptions } from './sample';
+import { evaluateOnGrid, sampleFunctions, type SampleOptions } from './sample';
+import { saturatedInRange } from './saturation';
 import { sourceFunction, sourceSlope } from './source';
 import { toGap, type CurveSource, type PlotCurve, type PlotSpec } from './spec';
 
@@ -14,12 +15,12 @@ export interface PlotFunction {
   readonly source?: CurveSource;
 }
 
-/** Where the gradient through an activation all but vanishes. */
-export const SATURATION_THRESHOLD = 0.01;
-
 function curveFor(fn: PlotFunction, x: readonly number[], ys: readonly number[]): PlotCurve {
   const slope = fn.source ? sourceSlope(fn.source) : undefined;
-  const saturated = slope ? saturatedIntervals(x, x.map(slope), SATURATION_THRESHOLD) : undefined;
+  // The tails of the function itself, clipped to the grid: a dip of f′ to zero in the
+  // interior (Swish's minimum) is no saturation, and a range that ends inside such a dip
+  // does not make it look like one.
+  const saturated = slope ? (x.length > 1 ? saturatedInRange(slope, x[0], x[x.length - 1]) : []) : undefined;
   return {
     label: fn.label,
     y: ys.map(toGap),

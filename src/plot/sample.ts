@@ -118,25 +118,3 @@ export function sampleFunctions(
 export function evaluateOnGrid(fs: readonly ((x: number) => number)[], x: readonly number[]): number[][] {
   return fs.map((f) => x.map((xi) => safeCall(f, xi)));
 }
-
-/**
- * Runs of the grid where |f′(x)| < threshold, as [x_first, x_last] intervals: where the
- * function saturates and gradients through it all but vanish.
- */
-export function saturatedIntervals(
-  x: readonly number[],
-  dfs: readonly number[],
-  threshold = 0.01,
-): [number, number][] {
-  const out: [number, number][] = [];
-  let start = -1;
-  for (let i = 0; i <= x.length; i++) {
-    const flat = i < x.length && Math.abs(dfs[i]) < threshold;
-    if (flat && start < 0) start = i;
-    if (!flat && start >= 0) {
-      if (i - 1 > start) out.push([x[start], x[i - 1]]);
-      start = -1;
-    }
-  }
-  return out;
-}

@@ -21,7 +21,10 @@ export interface PlotCurve {
   readonly x?: readonly number[];
   /** Present for registry activations: the renderer re-evaluates these (sliders, readout). */
   readonly source?: CurveSource;
-  /** Intervals of x where |f′| < 0.01 (only for activations drawn as f). */
+  /**
+   * The saturated tails within the plotted range: intervals reaching from an edge of the
+   * range inwards on which |f′| < 0.01 out to ±∞ (only for activations drawn as f; see saturation.ts).
+   */
   readonly saturated?: readonly (readonly [number, number])[];
   /** Draw points instead of a line (scatter data). */
   readonly points?: boolean;

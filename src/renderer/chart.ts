@@ -1,9 +1,9 @@
 /**
  * The interactive chart: uPlot on a canvas, with a crosshair readout of x, f(x) and f′(x),
- * wheel and drag zoom, shift-drag pan, per-curve toggles, the saturated regions shaded
- * (|f′| < 0.01) and sliders for activation parameters. Curves from the registry are
- * re-evaluated here with the same core (no round trip to the engine); a learner's curves
- * keep their sampled points.
+ * wheel and drag zoom, shift-drag pan, per-curve toggles, the saturated tails shaded
+ * (|f′| < 0.01 all the way out, src/plot/saturation.ts) and sliders for activation
+ * parameters. Curves from the registry are re-evaluated here with the same core (no round
+ * trip to the engine); a learner's curves keep their sampled points.
  *
  * uPlot: ~50 KB, canvas-based and fast enough to redraw 2,000-point curves on every slider
  * event, which SVG-based libraries are not.

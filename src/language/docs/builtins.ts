@@ -29,8 +29,8 @@ export const BUILTIN_DOCS: Readonly<Record<string, BuiltinDoc>> = {
   ),
   plot: d(
     ['f, g, …', 'xmin = -6', 'xmax = 6'],
-    "Plots activations, derivatives (sigmoid') and your functions, shading where |f′| < 0.01.",
-    "绘制激活函数、导数(如 sigmoid')和你自己的函数,并把 |f′| < 0.01 的饱和区涂上阴影。",
+    "Plots activations, derivatives (sigmoid') and your functions, shading the saturated tails (|f′| < 0.01 all the way out).",
+    "绘制激活函数、导数(如 sigmoid')和你自己的函数,并把饱和的尾部(一直到无穷远都有 |f′| < 0.01)涂上阴影。",
   ),
   vanishing: d(
     ['[f, g, …]', 'depth = 10', "init = 'xavier'"],

@@ -11,7 +11,7 @@ const t = (en: string, zh: string): Localised => ({ en, 'zh-cn': zh });
 export const UI = {
   formula: t('Formula', '公式'),
   derivative: t('Derivative', '导数'),
-  plot: t('f and f′ on [−6, 6]; shaded: |f′| < 0.01', 'f 与 f′(区间 [−6, 6]);阴影:|f′| < 0.01'),
+  plot: t('f and f′ on [−6, 6]; shaded: the saturated tails (|f′| < 0.01 all the way out)', 'f 与 f′(区间 [−6, 6]);阴影:饱和的尾部(一直到无穷远都有 |f′| < 0.01)'),
   range: t('Range', '值域'),
   zeroCentred: t('Zero-centred', '零中心化'),
   yes: t('yes', '是'),
@@ -20,7 +20,7 @@ export const UI = {
   saturation: t('Saturation', '饱和'),
   saturatesWhere: t('|f′| < 0.01 for {0}', '{0} 时 |f′| < 0.01'),
   saturationMass: t('{0} of standard-normal inputs land there', '标准正态输入中有 {0} 落在这里'),
-  neverSaturates: t('|f′| never falls below 0.01', '|f′| 从不低于 0.01'),
+  neverSaturates: t('no saturated tail: far out on either side, |f′| stays at or above 0.01', '没有饱和的尾部:往两侧走得再远,|f′| 也不低于 0.01'),
   cost: t('Compute cost', '计算开销'),
   costMeasured: t('{0} × ReLU (measured)', 'ReLU 的 {0} 倍(实测)'),
   costClass: t('class: {0}', '类别:{0}'),
