@@ -85,32 +85,42 @@ describe('interactive plot renderer in the workbench', function () {
     await screenshot(wb.page, 'plot-slider');
   });
 
-  it('a slider step (re-sample, arrays, canvas draw) fits in a 60 fps frame', async function () {
-    // Measured inside the webview: set α, dispatch `input`, and wait until the work it
-    // queued (uPlot commits in a microtask) is done — a message-channel turn comes after it.
-    const timing = await frame.locator('.actlab-plot').first().evaluate(async (root) => {
+  it('a burst of slider steps re-samples on each step and ends on the last value', async function () {
+    // Functional only: how long a step takes is a benchmark (bench/plot.mjs, "slider step"),
+    // not something a test on a shared, loaded machine should pass or fail on.
+    const canvas = frame.locator('.actlab-plot canvas').first();
+    const before = await canvas.evaluate(canvasStats);
+    const result = await frame.locator('.actlab-plot').first().evaluate(async (root) => {
       const input = root.querySelector('input[type=range]');
       const chart = root.querySelector('.actlab-chart');
-      const total = [];
-      const recompute = [];
-      for (let i = 0; i < 41; i++) {
-        const t = performance.now();
-        input.value = String(((i % 20) + 1) / 20);
+      const recomputed = [];
+      for (let i = 0; i < 20; i++) {
+        delete chart.dataset.recomputeMs;
+        input.value = String((i + 1) / 20);
         input.dispatchEvent(new Event('input'));
+        // uPlot commits in a microtask; a message-channel turn comes after it.
         await new Promise((r) => {
           const c = new MessageChannel();
           c.port1.onmessage = () => r();
           c.port2.postMessage(0);
         });
-        total.push(performance.now() - t);
-        recompute.push(Number(chart.dataset.recomputeMs));
+        recomputed.push(chart.dataset.recomputeMs !== undefined);
       }
-      const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-      return { total: med(total), recompute: med(recompute) };
+      input.value = '0.25';
+      input.dispatchEvent(new Event('input'));
+      return { recomputed, value: input.value };
     });
-    console.log(`      slider step in the webview: median ${timing.total.toFixed(1)} ms in all, ${timing.recompute.toFixed(1)} ms re-sampling`);
-    assert.ok(timing.recompute <= 16, `re-sampling took ${timing.recompute} ms`);
-    assert.ok(timing.total <= 16, `a slider step took ${timing.total} ms (median)`);
+    assert.deepStrictEqual(result.recomputed, new Array(20).fill(true), 'every input event re-sampled the curves');
+    assert.strictEqual(result.value, '0.25');
+    await sleep(200);
+    assert.strictEqual((await frame.locator('.actlab-slider-value').first().innerText()).trim(), '0.25');
+    const afterStats = await canvas.evaluate(canvasStats);
+    assert.notStrictEqual(afterStats.hash, before.hash, 'the canvas did not change');
+    const over = frame.locator('.actlab-plot .u-over').first();
+    const box = await over.boundingBox();
+    await wb.page.mouse.move(box.x + box.width * 0.25 - 3, box.y + box.height / 2, { steps: 2 });
+    const text = await frame.locator('.actlab-readout').first().innerText();
+    assert.match(text, /leaky_relu: f = -0\.7\d*, f′ = 0\.25\b/, text);
   });
 
   it('shows an experiment report: loss chart, decision boundaries and the table', async function () {
