@@ -106,7 +106,9 @@ describe('engine/EngineHost', function () {
     await new Promise((r) => setTimeout(r, 100));
     const t = Date.now();
     assert.strictEqual(await host.inspect('h'), undefined);
-    assert.ok(Date.now() - t < 100);
+    // The cell takes many seconds; an answer well under one second shows the hover did not
+    // wait for it. The bound is loose so a busy machine does not fail it.
+    assert.ok(Date.now() - t < 1000, `the hover waited ${Date.now() - t} ms`);
     host.interrupt();
     assert.strictEqual((await running).error?.name, 'Interrupted');
   });
