@@ -45,6 +45,16 @@ const builds = [
     outfile: 'dist/renderer.js',
     loader: { '.css': 'text' },
   },
+  // Values get a bundle of their own so showing a number never loads the chart library.
+  {
+    ...common,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    entryPoints: ['src/renderer/valueIndex.ts'],
+    outfile: 'dist/value-renderer.js',
+    loader: { '.css': 'text' },
+  },
   {
     ...node,
     entryPoints: testFiles('test/host'),

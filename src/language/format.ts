@@ -1,12 +1,9 @@
 /**
- * Output items for a value: a readable `text/plain` rendering at the requested number of
- * significant digits, a markdown table for matrices, and the exact `application/json`
- * encoding. Rich values (plots, reports, checks) supply their own items.
+ * Readable renderings of a value: `text/plain` at the requested number of significant
+ * digits and a markdown table for matrices, plus the display limits and helpers the value
+ * view (`valueView.ts`) shares. `outputs.ts` assembles them into output items.
  */
-import { encodeValue } from './encode';
 import { functionLabel, functionTag } from './functionTags';
-import { isRichValue } from './rich';
-import { MIME, type OutputItem, type RunOptions } from './types';
 import { asArray } from './values';
 
 /**
@@ -30,7 +27,7 @@ export function formatNumber(x: number, precision: number): string {
 }
 
 /** Any scalar-like value as text. */
-function formatScalar(value: unknown, precision: number): string {
+export function formatScalar(value: unknown, precision: number): string {
   if (typeof value === 'number') return formatNumber(value, precision);
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'boolean' || value === null || value === undefined) return String(value);
@@ -54,7 +51,8 @@ export function describeFunction(fn: unknown): string {
   return `function ${label}`;
 }
 
-function isMatrix2D(arr: unknown[]): arr is unknown[][] {
+/** A non-empty array of rows none of which holds an array. */
+export function isMatrix2D(arr: unknown[]): arr is unknown[][] {
   return arr.length > 0 && arr.every((row) => Array.isArray(row) && !row.some(Array.isArray));
 }
 
@@ -64,14 +62,15 @@ export const MAX_ROWS = 30;
 export const MAX_COLUMNS = 12;
 
 /** The first and last entries of a long list, with `gap` standing for the rest. */
-function elide<T>(items: readonly T[], max: number, gap: T): T[] {
+export function elide<T>(items: readonly T[], max: number, gap: T): T[] {
   if (items.length <= max) return [...items];
   const head = Math.ceil((max - 1) / 2);
   const tail = max - 1 - head;
   return [...items.slice(0, head), gap, ...items.slice(items.length - tail)];
 }
 
-function indices(n: number): number[] {
+/** 0, 1, …, n − 1. */
+export function indices(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }
 
@@ -94,7 +93,7 @@ function formatArray(arr: unknown[], precision: number): string {
   return big ? `${text}\n(${arr.length}×${columns} matrix)` : text;
 }
 
-export function formatValue(value: unknown, options: RunOptions): string {
+export function formatValue(value: unknown, options: { readonly precision: number }): string {
   return formatScalar(value, options.precision);
 }
 
@@ -111,32 +110,4 @@ export function markdownTable(rows: readonly unknown[][], precision: number): st
       : `| **${i + 1}** | ${columns.map((j) => (j < 0 ? '…' : formatScalar(rows[i][j], precision))).join(' | ')} |`,
   );
   return [header, rule, ...body].join('\n');
-}
-
-/**
- * Above this many entries a value's JSON is not sent: it would cost the receiving process
- * (the extension host) hundreds of megabytes to parse. The text shows that it was left out.
- */
-export const MAX_JSON_ENTRIES = 1_000_000;
-
-function countEntries(value: unknown[]): number {
-  let n = 0;
-  for (const x of value) n += Array.isArray(x) ? countEntries(x) : 1;
-  return n;
-}
-
-/** Output items for one value, richest first. */
-export function outputItems(value: unknown, options: RunOptions): OutputItem[] {
-  if (isRichValue(value)) return value.toOutputs(options);
-  const items: OutputItem[] = [];
-  const arr = asArray(value);
-  if (arr !== undefined && isMatrix2D(arr) && arr.length > 0) {
-    items.push({ mime: MIME.markdown, data: markdownTable(arr, options.precision) });
-  }
-  const entries = arr === undefined ? 0 : countEntries(arr);
-  const tooBig = entries > MAX_JSON_ENTRIES;
-  const text = formatValue(value, options);
-  items.push({ mime: MIME.text, data: tooBig ? `${text}\n(${entries} entries: too many to send in full; end the line with ; to hide it)` : text });
-  if (typeof value !== 'function' && !tooBig) items.push({ mime: MIME.json, data: encodeValue(value) });
-  return items;
 }

@@ -13,7 +13,46 @@ export const MIME = {
   plot: 'application/vnd.actlab.plot+json',
   /** Result of an exercise check (✓/✗, message, hint). */
   check: 'application/vnd.actlab.check+json',
+  /**
+   * A value laid out for reading (`ValueView`), drawn by the kit's value renderer. It comes
+   * first because VS Code shows the first item it can render, and its display order would
+   * otherwise pick `application/json` over the readable text.
+   */
+  value: 'application/vnd.actlab.value+json',
 } as const;
+
+/**
+ * The data of an `application/vnd.actlab.value+json` item: the value's entries already
+ * formatted at the run's precision, each with its full-precision form for a tooltip. Long
+ * vectors and big matrices keep only their ends; a gap is `…` (columns) or `⋮` (rows) with
+ * an empty full form. The exact value stays in the `application/json` item.
+ */
+export type ValueView =
+  | { readonly kind: 'scalar'; readonly text: string; readonly full: string; readonly locale?: string }
+  | { readonly kind: 'text'; readonly text: string; readonly locale?: string }
+  | {
+      readonly kind: 'vector';
+      readonly text: string;
+      /** Entries shown, in order. */
+      readonly items: readonly string[];
+      readonly full: readonly string[];
+      /** Number of entries in the whole vector. */
+      readonly length: number;
+      readonly locale?: string;
+    }
+  | {
+      readonly kind: 'matrix';
+      readonly text: string;
+      /** Rows shown, each with the columns shown. */
+      readonly rows: readonly (readonly string[])[];
+      readonly full: readonly (readonly string[])[];
+      /** 1-based labels of the rows and columns shown (`⋮`/`…` at a gap). */
+      readonly rowLabels: readonly string[];
+      readonly columnLabels: readonly string[];
+      /** Rows × columns of the whole matrix. */
+      readonly size: readonly [number, number];
+      readonly locale?: string;
+    };
 
 /**
  * One output item. `data` is a string for text mimes and SVG, and a JSON value for

@@ -1,7 +1,7 @@
 /**
  * Turns the engine's `CellResult` into VS Code cell outputs: each `Output` becomes one
- * `NotebookCellOutput` whose items keep their mime (strings as text, everything else as
- * JSON), and an error becomes VS Code's error item after whatever the cell printed first.
+ * `NotebookCellOutput` whose items keep their mime (JSON mimes as JSON, other strings as
+ * text), and an error becomes VS Code's error item after whatever the cell printed first.
  */
 import * as vscode from 'vscode';
 import type { CellResult, OutputItem } from '../language/types';
@@ -18,8 +18,15 @@ export function toCellOutputs(result: CellResult, locale: Locale): vscode.Notebo
   return outputs;
 }
 
+/** `application/json` and every `…+json` mime. */
+function isJsonMime(mime: string): boolean {
+  return mime === 'application/json' || mime.endsWith('+json');
+}
+
 function toItem(item: OutputItem): vscode.NotebookCellOutputItem {
-  return typeof item.data === 'string'
-    ? vscode.NotebookCellOutputItem.text(item.data, item.mime)
-    : vscode.NotebookCellOutputItem.json(item.data, item.mime);
+  // A JSON mime's data is always serialized: the encoding's "NaN" or "-0" written as bare
+  // text would not be valid JSON.
+  return isJsonMime(item.mime) || typeof item.data !== 'string'
+    ? vscode.NotebookCellOutputItem.json(item.data, item.mime)
+    : vscode.NotebookCellOutputItem.text(item.data, item.mime);
 }

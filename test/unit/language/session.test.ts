@@ -182,8 +182,11 @@ describe('language/Session', () => {
   it('renders matrices as aligned rows and a markdown table', () => {
     const r = ok(s, '[1, 2.5; 30, 4]');
     const items = r.outputs[0].items;
-    assert.strictEqual(items[0].mime, 'text/markdown');
-    assert.match(String(items[0].data), /\| \*\*2\*\* \| 30 \| 4 \|/);
+    assert.deepStrictEqual(
+      items.map((i) => i.mime),
+      ['application/vnd.actlab.value+json', 'text/markdown', 'text/plain', 'application/json'],
+    );
+    assert.match(String(items[1].data), /\| \*\*2\*\* \| 30 \| 4 \|/);
     assert.strictEqual(texts(r)[0], '[[ 1, 2.5],\n [30,   4]]');
   });
 
