@@ -1,0 +1,119 @@
+// Value outputs inside a real VS Code: the kit's value view is the first item of every value
+// output (VS Code shows the first item it can render, and would otherwise prefer the raw
+// JSON), its renderer is contributed, and the JSON item still parses to the exact encoding.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'activation-lab.activation-lab';
+const VALUE_MIME = 'application/vnd.actlab.value+json';
+
+function workspaceDir(): string {
+  const dir = process.env.ACTLAB_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  assert.ok(dir, 'the test window has no workspace folder');
+  return dir;
+}
+
+/** Runs every cell of a fresh notebook and resolves when the last one has ended. */
+async function runNotebook(sources: string[]): Promise<vscode.NotebookDocument> {
+  const file = path.join(workspaceDir(), `values-${process.pid}-${Date.now()}.actlab.md`);
+  fs.writeFileSync(file, sources.map((s) => '```actlab\n' + s + '\n```\n').join('\n'));
+  const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(file));
+  await vscode.window.showNotebookDocument(notebook);
+  await vscode.commands.executeCommand('notebook.selectKernel', { id: 'activation-lab', extension: EXTENSION_ID });
+  const since = Date.now() - 1;
+  const last = notebook.cellCount - 1;
+  const done = new Promise<void>((resolve, reject) => {
+    const check = (): void => {
+      const end = notebook.cellAt(last).executionSummary?.timing?.endTime;
+      if (end !== undefined && end >= since) {
+        cleanup();
+        resolve();
+      }
+    };
+    const sub = vscode.workspace.onDidChangeNotebookDocument((e) => {
+      if (e.notebook === notebook) check();
+    });
+    const poll = setInterval(check, 100);
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error('the notebook did not finish within 45 s'));
+    }, 45000);
+    const cleanup = (): void => {
+      sub.dispose();
+      clearInterval(poll);
+      clearTimeout(timer);
+    };
+  });
+  await vscode.commands.executeCommand('notebook.execute', notebook.uri);
+  await done;
+  return notebook;
+}
+
+/** The items of a cell's only output, decoded as text. */
+function items(cell: vscode.NotebookCell): { mime: string; text: string }[] {
+  assert.strictEqual(cell.outputs.length, 1, `outputs: ${cell.outputs.length}`);
+  const decoder = new TextDecoder();
+  return cell.outputs[0].items.map((i) => ({ mime: i.mime, text: decoder.decode(i.data) }));
+}
+
+function json(cell: vscode.NotebookCell, mime: string): unknown {
+  const item = items(cell).find((i) => i.mime === mime);
+  assert.ok(item, `no ${mime}; got ${items(cell).map((i) => i.mime).join(', ')}`);
+  return JSON.parse(item.text);
+}
+
+describe('value outputs in VS Code', function () {
+  this.timeout(60000);
+  let notebook: vscode.NotebookDocument;
+
+  before(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+    notebook = await runNotebook(['sigmoid(0)', '0/0', '-0', 'W = [[2, 5], [4, 2]]', '[1/3, -1/0]']);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('contributes a renderer for the value mime, with its bundle built', () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    const pkg = ext?.packageJSON as { contributes?: { notebookRenderer?: { id: string; entrypoint: string; mimeTypes: string[] }[] } };
+    const renderer = pkg.contributes?.notebookRenderer?.find((r) => r.mimeTypes.includes(VALUE_MIME));
+    assert.ok(renderer, 'no renderer for the value mime');
+    assert.ok(ext && fs.existsSync(path.join(ext.extensionPath, renderer.entrypoint)), 'the value renderer bundle is built');
+  });
+
+  it('puts the value view first, then the text, then the JSON', () => {
+    assert.deepStrictEqual(
+      items(notebook.cellAt(0)).map((i) => i.mime),
+      [VALUE_MIME, 'text/plain', 'application/json'],
+    );
+    const view = json(notebook.cellAt(0), VALUE_MIME) as { kind: string; text: string; full: string };
+    assert.deepStrictEqual([view.kind, view.text, view.full], ['scalar', '0.5', '0.5']);
+    assert.strictEqual(json(notebook.cellAt(0), 'application/json'), 0.5);
+  });
+
+  it('writes special values as valid JSON strings', () => {
+    assert.strictEqual(json(notebook.cellAt(1), 'application/json'), 'NaN');
+    assert.strictEqual(json(notebook.cellAt(2), 'application/json'), '-0');
+    assert.deepStrictEqual(json(notebook.cellAt(4), 'application/json'), [1 / 3, '-Infinity']);
+    const view = json(notebook.cellAt(1), VALUE_MIME) as { kind: string; text: string };
+    assert.strictEqual(view.kind, 'scalar');
+    assert.strictEqual(view.text, 'NaN');
+  });
+
+  it('lays a matrix out as rows for the table, ahead of the markdown and the JSON', () => {
+    const cell = notebook.cellAt(3);
+    assert.deepStrictEqual(
+      items(cell).map((i) => i.mime),
+      [VALUE_MIME, 'text/markdown', 'text/plain', 'application/json'],
+    );
+    const view = json(cell, VALUE_MIME) as { kind: string; rows: string[][]; size: number[] };
+    assert.strictEqual(view.kind, 'matrix');
+    assert.deepStrictEqual(view.rows, [['2', '5'], ['4', '2']]);
+    assert.deepStrictEqual(view.size, [2, 2]);
+    assert.deepStrictEqual(json(cell, 'application/json'), [[2, 5], [4, 2]]);
+  });
+});
