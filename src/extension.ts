@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './features/commands';
 import { registerExercises } from './features/exercises';
 import { registerLanguageFeatures } from './features/languageService';
+import { registerReopenAsNotebook } from './features/reopenAsNotebook';
 import { ExerciseProgress } from './features/progress';
 import { ActlabNotebookController } from './notebook/controller';
 import { NotebookEngines } from './notebook/engines';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerLanguageFeatures(context, engines),
     progress,
     registerExercises(context, progress),
+    registerReopenAsNotebook(),
   );
 }
 
