@@ -6,16 +6,10 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, whenCellsDone, workspaceDir } from './lib/notebooks';
 
-const EXTENSION_ID = 'activation-lab.activation-lab';
 const ERROR_MIME = 'application/vnd.code.notebook.error';
 const CHECK_MIME = 'application/vnd.actlab.check+json';
-
-function workspaceDir(): string {
-  const dir = process.env.ACTLAB_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  assert.ok(dir, 'the test window has no workspace folder');
-  return dir;
-}
 
 function items(cell: vscode.NotebookCell): { mime: string; text: string }[] {
   const decoder = new TextDecoder();
@@ -25,33 +19,6 @@ function items(cell: vscode.NotebookCell): { mime: string; text: string }[] {
 function verdictOf(cell: vscode.NotebookCell): { exercise: string; passed: boolean; message: string } | undefined {
   const item = items(cell).find((i) => i.mime === CHECK_MIME);
   return item === undefined ? undefined : (JSON.parse(item.text) as { exercise: string; passed: boolean; message: string });
-}
-
-/** Resolves when every listed cell has finished a run that started after `since`. */
-function whenAllDone(notebook: vscode.NotebookDocument, indexes: readonly number[], since: number, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = (): boolean => indexes.every((i) => (notebook.cellAt(i).executionSummary?.timing?.endTime ?? 0) >= since);
-    const check = (): void => {
-      if (!done()) return;
-      cleanup();
-      resolve();
-    };
-    const sub = vscode.workspace.onDidChangeNotebookDocument((e) => {
-      if (e.notebook === notebook) check();
-    });
-    const poll = setInterval(check, 100);
-    const timer = setTimeout(() => {
-      cleanup();
-      const pending = indexes.filter((i) => (notebook.cellAt(i).executionSummary?.timing?.endTime ?? 0) < since);
-      reject(new Error(`cells ${pending.join(', ')} did not finish within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const cleanup = (): void => {
-      sub.dispose();
-      clearInterval(poll);
-      clearTimeout(timer);
-    };
-    check();
-  });
 }
 
 async function openChapter(lang: string, chapter: string): Promise<vscode.NotebookDocument> {
@@ -100,7 +67,7 @@ describe('chapters 07–13 in VS Code', function () {
       assert.ok(code.length >= 8, `only ${code.length} code cells`);
 
       const since = Date.now() - 1;
-      const all = whenAllDone(notebook, code, since, 90000);
+      const all = whenCellsDone(notebook, code, since, 90000);
       await vscode.commands.executeCommand('notebook.execute', notebook.uri);
       await all;
 
@@ -123,7 +90,7 @@ describe('chapters 07–13 in VS Code', function () {
       assert.ok(target, `no cell for ${c.solve}`);
       await replaceText(target, c.solution);
       const again = Date.now() - 1;
-      const finished = whenAllDone(notebook, [target.index], again, 30000);
+      const finished = whenCellsDone(notebook, [target.index], again, 30000);
       await vscode.commands.executeCommand('notebook.cell.execute', { ranges: [{ start: target.index, end: target.index + 1 }], document: notebook.uri });
       await finished;
       const verdict = verdictOf(notebook.cellAt(target.index));

@@ -5,51 +5,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, runNotebook } from './lib/notebooks';
 
-const EXTENSION_ID = 'activation-lab.activation-lab';
 const VALUE_MIME = 'application/vnd.actlab.value+json';
-
-function workspaceDir(): string {
-  const dir = process.env.ACTLAB_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  assert.ok(dir, 'the test window has no workspace folder');
-  return dir;
-}
-
-/** Runs every cell of a fresh notebook and resolves when the last one has ended. */
-async function runNotebook(sources: string[]): Promise<vscode.NotebookDocument> {
-  const file = path.join(workspaceDir(), `values-${process.pid}-${Date.now()}.actlab.md`);
-  fs.writeFileSync(file, sources.map((s) => '```actlab\n' + s + '\n```\n').join('\n'));
-  const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(file));
-  await vscode.window.showNotebookDocument(notebook);
-  await vscode.commands.executeCommand('notebook.selectKernel', { id: 'activation-lab', extension: EXTENSION_ID });
-  const since = Date.now() - 1;
-  const last = notebook.cellCount - 1;
-  const done = new Promise<void>((resolve, reject) => {
-    const check = (): void => {
-      const end = notebook.cellAt(last).executionSummary?.timing?.endTime;
-      if (end !== undefined && end >= since) {
-        cleanup();
-        resolve();
-      }
-    };
-    const sub = vscode.workspace.onDidChangeNotebookDocument((e) => {
-      if (e.notebook === notebook) check();
-    });
-    const poll = setInterval(check, 100);
-    const timer = setTimeout(() => {
-      cleanup();
-      reject(new Error('the notebook did not finish within 45 s'));
-    }, 45000);
-    const cleanup = (): void => {
-      sub.dispose();
-      clearInterval(poll);
-      clearTimeout(timer);
-    };
-  });
-  await vscode.commands.executeCommand('notebook.execute', notebook.uri);
-  await done;
-  return notebook;
-}
 
 /** The items of a cell's only output, decoded as text. */
 function items(cell: vscode.NotebookCell): { mime: string; text: string }[] {
@@ -70,7 +28,7 @@ describe('value outputs in VS Code', function () {
 
   before(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
-    notebook = await runNotebook(['sigmoid(0)', '0/0', '-0', 'W = [[2, 5], [4, 2]]', '[1/3, -1/0]']);
+    notebook = await runNotebook('values', ['sigmoid(0)', '0/0', '-0', 'W = [[2, 5], [4, 2]]', '[1/3, -1/0]']);
   });
 
   after(async () => {
