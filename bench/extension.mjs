@@ -113,11 +113,16 @@ rows.push(['activate() (cold)', `${median(samples.map((s) => s.activate)).toFixe
 rows.push(['require + activate (cold)', `${median(samples.map((s) => s.require + s.activate)).toFixed(1)} ms`, 'stand-in vscode module, plain Node']);
 rows.push(['activate() (warm, 2nd call)', `${median(samples.map((s) => s.warm)).toFixed(2)} ms`, '']);
 
+// mathjs belongs in the engine and the lazily loaded language service, never in the main bundle.
+const hasMathjs = /typed-function|createMathJS|complex\.js/i.test(readFileSync(extension, 'utf8'));
+rows.push(['mathjs in the main bundle', hasMathjs ? 'yes' : 'no', hasMathjs ? 'it must not be there' : '']);
+
 for (const [label, rel, note] of [
   ['main bundle', 'dist/extension.js', `loaded on activation (${build})`],
   ['engine bundle', 'dist/engine.js', 'child process per notebook'],
   ['language service bundle', 'dist/language-service.js', ''],
-  ['renderer bundle', 'dist/renderer.js', 'runs in the output webview'],
+  ['plot renderer bundle', 'dist/renderer.js', 'runs in the output webview'],
+  ['value renderer bundle', 'dist/value-renderer.js', 'runs in the output webview'],
   ['hover assets', 'dist/hover-assets.json', ''],
   ['.vsix', 'dist/activation-lab.vsix', 'npm run package'],
 ]) {
@@ -130,3 +135,4 @@ const line = (r) => `${r[0].padEnd(w[0])}  ${r[1].padStart(w[1])}  ${r[2]}`;
 console.log(line(['measure', 'value', 'notes']));
 console.log(line(['-'.repeat(w[0]), '-'.repeat(w[1]), '-'.repeat(w[2])]));
 for (const r of rows) console.log(line(r));
+if (hasMathjs) process.exitCode = 1;
