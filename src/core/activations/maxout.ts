@@ -1,6 +1,6 @@
 import { ActivationError, type VectorActivation } from '../types';
 import { checkSameLength, toVector, type Vector } from '../vector/check';
-import { argmax } from '../vector/softmax';
+import { argmax, maxValue } from '../vector/softmax';
 
 /**
  * Maxout (Goodfellow et al., 2013): one unit with k linear pieces,
@@ -39,10 +39,7 @@ export const maxoutActivation: VectorActivation = {
     origin: 'note',
     related: ['relu', 'leaky_relu', 'logsumexp'],
   },
-  f: (z) => {
-    const k = argmax(z);
-    return Float64Array.of(k < 0 ? NaN : z[k]);
-  },
+  f: (z) => Float64Array.of(maxValue(z)),
   jacobian: (z) => oneHot(z.length, argmax(z)),
   vjp: (z, v) => {
     checkSameLength('maxout', 'v', v, 1);
