@@ -1,4 +1,5 @@
 import type { ScalarActivation } from '../types';
+import { leakyRelu } from './leaky_relu';
 
 /**
  * PReLU: the same shape as Leaky ReLU, but α is learned (initialised to 0.25, as in PyTorch).
@@ -29,21 +30,10 @@ export const prelu: ScalarActivation = {
     origin: 'note',
     related: ['leaky_relu', 'relu', 'elu'],
   },
-  f: (x, p) => (x < 0 ? p.alpha * x : x),
-  df: (x, p) => (x > 0 ? 1 : x <= 0 ? p.alpha : NaN),
+  // The same function of x as Leaky ReLU (only α's default and its being learned differ).
+  f: leakyRelu.f,
+  df: leakyRelu.df,
   dparam: { alpha: (x) => (x > 0 ? 0 : x) },
-  kernel: (xs, out, p) => {
-    const a = p.alpha;
-    for (let i = 0; i < xs.length; i++) {
-      const x = xs[i];
-      out[i] = x < 0 ? a * x : x;
-    }
-  },
-  dkernel: (xs, out, p) => {
-    const a = p.alpha;
-    for (let i = 0; i < xs.length; i++) {
-      const x = xs[i];
-      out[i] = x > 0 ? 1 : x <= 0 ? a : NaN;
-    }
-  },
+  kernel: leakyRelu.kernel,
+  dkernel: leakyRelu.dkernel,
 };
