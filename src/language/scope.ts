@@ -5,6 +5,7 @@
  */
 import { LanguageError } from './errors';
 import { PRIME_MARK } from './primeMarks';
+import { disabledFunction } from './sandbox';
 
 /**
  * Resolves a primed name such as `sigmoidǂ` (a callback of `map`/`filter`, see `prime.ts`)
@@ -16,9 +17,29 @@ function primed(name: string): { base: string; order: number } | undefined {
   const i = name.indexOf(PRIME_MARK);
   return i > 0 ? { base: name.slice(0, i), order: name.length - i } : undefined;
 }
-import { disabledFunction } from './sandbox';
 
-export class SessionScope {
+/**
+ * The iteration half of the Map shape mathjs expects, built on `keys()` and `get()`, which
+ * each scope defines for itself.
+ */
+abstract class MapShape {
+  abstract keys(): IterableIterator<string>;
+  abstract get(name: string): unknown;
+
+  forEach(cb: (value: unknown, key: string) => void): void {
+    for (const key of this.keys()) cb(this.get(key), key);
+  }
+
+  entries(): IterableIterator<[string, unknown]> {
+    return [...this.keys()].map((k): [string, unknown] => [k, this.get(k)]).values();
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, unknown]> {
+    return this.entries();
+  }
+}
+
+export class SessionScope extends MapShape {
   readonly vars = new Map<string, unknown>();
 
   constructor(
@@ -27,7 +48,9 @@ export class SessionScope {
     /** Resolves a base name outside this scope (the math namespace). */
     private readonly outer: { has(name: string): boolean; get(name: string): unknown },
     private readonly prime: PrimeResolver,
-  ) {}
+  ) {
+    super();
+  }
 
   has(name: string): boolean {
     const p = primed(name);
@@ -35,7 +58,7 @@ export class SessionScope {
     return this.vars.has(name) || this.builtins.has(name) || this.hidden.has(name);
   }
 
-  get(name: string): unknown {
+  override get(name: string): unknown {
     const p = primed(name);
     if (p) return this.prime(this.has(p.base) ? this.get(p.base) : this.outer.get(p.base), p.order);
     if (this.vars.has(name)) return this.vars.get(name);
@@ -60,34 +83,24 @@ export class SessionScope {
     this.vars.clear();
   }
 
-  keys(): IterableIterator<string> {
+  override keys(): IterableIterator<string> {
     return new Set([...this.builtins.keys(), ...this.vars.keys()]).values();
   }
 
   get size(): number {
     return this.vars.size;
   }
-
-  forEach(cb: (value: unknown, key: string) => void): void {
-    for (const key of this.keys()) cb(this.get(key), key);
-  }
-
-  entries(): IterableIterator<[string, unknown]> {
-    return [...this.keys()].map((k): [string, unknown] => [k, this.get(k)]).values();
-  }
-
-  [Symbol.iterator](): IterableIterator<[string, unknown]> {
-    return this.entries();
-  }
 }
 
 /** A function call's scope: its parameters over the session scope. Writes stay local. */
-export class CallScope {
+export class CallScope extends MapShape {
   constructor(
     private readonly parent: { has(n: string): boolean; get(n: string): unknown; keys(): IterableIterator<string> },
     private readonly locals: Map<string, unknown>,
     private readonly prime?: PrimeResolver,
-  ) {}
+  ) {
+    super();
+  }
 
   has(name: string): boolean {
     const p = primed(name);
@@ -95,7 +108,7 @@ export class CallScope {
     return this.locals.has(name) || this.parent.has(name);
   }
 
-  get(name: string): unknown {
+  override get(name: string): unknown {
     const p = primed(name);
     if (p && this.locals.has(p.base) && this.prime) return this.prime(this.locals.get(p.base), p.order);
     return this.locals.has(name) ? this.locals.get(name) : this.parent.get(name);
@@ -115,23 +128,11 @@ export class CallScope {
     this.locals.clear();
   }
 
-  keys(): IterableIterator<string> {
+  override keys(): IterableIterator<string> {
     return new Set([...this.parent.keys(), ...this.locals.keys()]).values();
   }
 
   get size(): number {
     return this.locals.size;
-  }
-
-  forEach(cb: (value: unknown, key: string) => void): void {
-    for (const key of this.keys()) cb(this.get(key), key);
-  }
-
-  entries(): IterableIterator<[string, unknown]> {
-    return [...this.keys()].map((k): [string, unknown] => [k, this.get(k)]).values();
-  }
-
-  [Symbol.iterator](): IterableIterator<[string, unknown]> {
-    return this.entries();
   }
 }
