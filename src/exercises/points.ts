@@ -5,26 +5,13 @@
  * the same on every run and every machine.
  */
 
+import { mulberry32 } from '../core/experiments/random';
+
 /** Ordered so the first failure reported is the easiest to read. */
 export const EDGE_POINTS: readonly number[] = [0, 1, -1, 3, -3, 5, -5, 1e-8, -1e-8, 30, -30, 700, -700];
 
 /** How many random points (or random vectors per length) are added. */
 export const RANDOM_COUNT = 16;
-
-/**
- * Mulberry32, a small 32-bit generator: good enough to spread test points and fully
- * determined by its seed. Returns numbers in [0, 1).
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a hash of a string, the seed for an exercise's random points. */
 export function seedOf(text: string): number {

@@ -5,22 +5,33 @@
  * Uniforms come from mulberry32 (32-bit state, period 2³²; plenty for toy experiments);
  * normals from the Box–Muller transform z = √(−2 ln u₁)·cos(2πu₂).
  */
+/**
+ * Mulberry32, a small 32-bit generator: fully determined by its seed, numbers in [0, 1)
+ * with 32 bits of resolution.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export class Random {
-  private state: number;
+  private readonly next: () => number;
   private spare: number | undefined;
 
   constructor(seed = 1) {
     // Mix the seed so nearby seeds (1, 2, 3) start far apart.
-    this.state = (Math.imul(seed | 0, 0x9e3779b1) ^ 0x85ebca6b) >>> 0;
+    this.next = mulberry32(Math.imul(seed | 0, 0x9e3779b1) ^ 0x85ebca6b);
   }
 
   /** Uniform in [0, 1), 32 bits of resolution. */
   uniform(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.next();
   }
 
   /** Uniform in [lo, hi). */
