@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // The pure layers must run in the extension host, a worker, a browser and the CLI alike.
-    files: ['src/core/**/*.ts', 'src/language/**/*.ts', 'src/plot/**/*.ts', 'src/exercises/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/language/**/*.ts', 'src/plot/**/*.ts', 'src/exercises/**/*.ts', 'src/notebookFormat/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: ['vscode', ...nodeBuiltins],

@@ -11,7 +11,7 @@
 import * as fs from 'fs';
 import { EngineHost } from '../engine/host';
 import { MIME, type CellResult } from '../language/types';
-import { NotebookParseError, parseNotebook, type ParsedCell } from '../notebook/markdown';
+import { NotebookParseError, parseNotebook, type ParsedCell } from '../notebookFormat/markdown';
 import { UsageError } from './args';
 import type { Command, CommandContext } from './command';
 import { formatError } from './runCommand';

@@ -10,7 +10,7 @@
 import * as fs from 'fs';
 import { EngineHost } from '../engine/host';
 import { MIME, type CellError, type CellResult } from '../language/types';
-import { NotebookParseError, parseNotebook } from '../notebook/markdown';
+import { NotebookParseError, parseNotebook } from '../notebookFormat/markdown';
 import { UsageError } from './args';
 import type { Command, CommandContext } from './command';
 

@@ -5,7 +5,7 @@
  * error and never gets a notebook it could save over the file.
  */
 import * as vscode from 'vscode';
-import { decodeNotebook, encodeNotebook, parseNotebook, printNotebook, type CellOrigin, type NotebookLayout, type PrintableCell } from './markdown';
+import { decodeNotebook, encodeNotebook, parseNotebook, printNotebook, type CellOrigin, type NotebookLayout, type PrintableCell } from '../notebookFormat/markdown';
 
 export const NOTEBOOK_TYPE = 'actlab-notebook';
 export const CELL_LANGUAGE = 'actlab';

@@ -12,7 +12,7 @@ import { exercisesOf } from '../../../src/exercises/catalog';
 import type { CheckData } from '../../../src/exercises/verdict';
 import { Session } from '../../../src/language/session';
 import { MIME } from '../../../src/language/types';
-import { parseNotebook, type ParsedCell } from '../../../src/notebook/markdown';
+import { parseNotebook, type ParsedCell } from '../../../src/notebookFormat/markdown';
 
 const CHAPTERS = ['07-relu', '08-leaky-relu-prelu', '09-elu-selu', '10-maxout', '11-swish', '12-mish', '13-choosing'] as const;
 const LANGS = ['en', 'zh-cn'] as const;

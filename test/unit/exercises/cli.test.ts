@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findExercise } from '../../../src/exercises/catalog';
 import { CHAPTERS } from '../../../src/exercises/types';
-import { parseNotebook, printNotebook } from '../../../src/notebook/markdown';
+import { parseNotebook, printNotebook } from '../../../src/notebookFormat/markdown';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');

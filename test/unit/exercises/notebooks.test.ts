@@ -21,7 +21,7 @@ import { CHAPTERS } from '../../../src/exercises/types';
 import type { CheckData } from '../../../src/exercises/verdict';
 import { Session } from '../../../src/language/session';
 import { MIME } from '../../../src/language/types';
-import { parseNotebook } from '../../../src/notebook/markdown';
+import { parseNotebook } from '../../../src/notebookFormat/markdown';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const LANGS = ['en', 'zh-cn'] as const;

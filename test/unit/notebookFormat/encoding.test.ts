@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { decodeNotebook, encodeNotebook, NotebookParseError } from '../../../src/notebook/markdown';
+import { decodeNotebook, encodeNotebook, NotebookParseError } from '../../../src/notebookFormat/markdown';
 
 describe('notebook format: bytes', () => {
   it('keeps a BOM and Chinese text through decode and encode', () => {

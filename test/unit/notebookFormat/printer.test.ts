@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseNotebook, printNotebook, type PrintableCell } from '../../../src/notebook/markdown';
+import { parseNotebook, printNotebook, type PrintableCell } from '../../../src/notebookFormat/markdown';
 
 function edit(text: string, change: (cells: PrintableCell[]) => PrintableCell[]): string {
   const parsed = parseNotebook(text);

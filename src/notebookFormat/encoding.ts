@@ -5,8 +5,17 @@
  */
 import { NotebookParseError } from './parseError';
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const encoder = new TextEncoder();
+/**
+ * The runtime's TextDecoder/TextEncoder (Node, browsers and workers all have them), typed
+ * here because the pure layers compile without DOM types.
+ */
+interface TextCodecs {
+  TextDecoder: new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => { decode(bytes: Uint8Array): string };
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+}
+const codecs = globalThis as unknown as TextCodecs;
+const decoder = new codecs.TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const encoder = new codecs.TextEncoder();
 
 /** UTF-8 bytes → text, keeping a byte order mark as U+FEFF so it can be written back. */
 export function decodeNotebook(bytes: Uint8Array): string {

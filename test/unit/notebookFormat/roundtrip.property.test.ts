@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { NotebookParseError, parseNotebook, printNotebook, type PrintableCell } from '../../../src/notebook/markdown';
+import { NotebookParseError, parseNotebook, printNotebook, type PrintableCell } from '../../../src/notebookFormat/markdown';
 
 /** A line of prose: letters, Chinese, math, and characters that look like markup. */
 const proseLine = fc.stringMatching(/^[a-zA-Z0-9 #*_>\-=+'"`~()[\]{}.,:;!?\\/|\u4e00-\u9fa5αβσ′]{0,24}$/);

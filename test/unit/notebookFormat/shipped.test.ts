@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeNotebook, encodeNotebook, parseNotebook, printNotebook } from '../../../src/notebook/markdown';
+import { decodeNotebook, encodeNotebook, parseNotebook, printNotebook } from '../../../src/notebookFormat/markdown';
 
 const root = path.join(__dirname, '../../../notebooks');
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { NotebookParseError, parseNotebook, printNotebook } from '../../../src/notebook/markdown';
+import { NotebookParseError, parseNotebook, printNotebook } from '../../../src/notebookFormat/markdown';
 
 /** Parse, then print without edits. */
 function roundTrip(text: string): string {
