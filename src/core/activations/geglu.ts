@@ -1,0 +1,41 @@
+import { gatedActivation } from '../vector/gated';
+import { geluDerivative, geluValue } from './gelu';
+
+/**
+ * GEGLU (Shazeer, 2020, "GLU Variants Improve Transformer"): z = [a; b] split in halves,
+ *   geglu(z) = a ⊙ GELU(b),   ∂yᵢ/∂aᵢ = GELU(bᵢ),   ∂yᵢ/∂bᵢ = aᵢ (Φ(bᵢ) + bᵢ φ(bᵢ)),
+ * with the exact (erf) GELU, PyTorch's default. Value first, gate second, as `F.glu` splits.
+ * Where GELU(b) underflows its true sign is the sign of b; GELU′ underflows only far to the
+ * left, where it is negative (GELU rises back towards 0 from its minimum at b ≈ −0.7518).
+ * Example: geglu([2, 1]) = [2·GELU(1)] ≈ [1.6827].
+ */
+export const geglu = gatedActivation({
+  id: 'geglu',
+  params: [],
+  meta: {
+    name: 'GEGLU',
+    rangeTex: '(-\\infty, \\infty)^{n/2}',
+    range: [-Infinity, Infinity],
+    zeroCentred: true,
+    monotonic: false,
+    smoothness: 'smooth',
+    saturates: 'negative',
+    deadUnitRisk: 'none',
+    cost: 'erf',
+    tex: {
+      f: '\\operatorname{GEGLU}(z) = a \\odot \\operatorname{GELU}(b),\\quad z = \\begin{bmatrix} a \\\\ b \\end{bmatrix},\\ \\operatorname{GELU}(x) = x\\,\\Phi(x)',
+      df: '\\frac{\\partial y_i}{\\partial a_i} = \\operatorname{GELU}(b_i),\\quad \\frac{\\partial y_i}{\\partial b_i} = a_i\\bigl(\\Phi(b_i) + b_i\\,\\varphi(b_i)\\bigr)',
+    },
+    plain: {
+      f: 'geglu(z) = a .* gelu(b), where a is the first half of z and b the second',
+      df: 'dy_i/da_i = gelu(b_i), dy_i/db_i = a_i * (Phi(b_i) + b_i * phi(b_i)); every other entry of the (n/2)×n Jacobian is 0',
+    },
+    origin: 'frameworks',
+    related: ['gelu', 'glu', 'swiglu'],
+  },
+  gate: {
+    value: (b) => geluValue(b),
+    slope: (b) => geluDerivative(b),
+    underflowSign: (b, order) => (order === 0 ? Math.sign(b) : b < 0 ? -1 : 1),
+  },
+});
