@@ -1,5 +1,13 @@
-import { gatedActivation } from '../vector/gated';
+import { logAbsGeluDerivative, logNormalCdf } from '../special/normalTail';
+import { gatedActivation, gatedProduct, halfLength, type GateTail } from '../vector/gated';
 import { geluDerivative, geluValue } from './gelu';
+
+/**
+ * GELU(b) = bΦ(b) has the sign of b; far to the left its log is log|b| + log Φ(b). GELU′
+ * underflows only far to the left, where it is negative.
+ */
+const VALUE_TAIL: GateTail = { sign: (b) => Math.sign(b), logAbs: (b) => Math.log(Math.abs(b)) + logNormalCdf(b) };
+const SLOPE_TAIL: GateTail = { sign: (b) => (b < 0 ? -1 : 1), logAbs: (b) => logAbsGeluDerivative(b) };
 
 /**
  * GEGLU (Shazeer, 2020, "GLU Variants Improve Transformer"): z = [a; b] split in halves,
@@ -33,9 +41,18 @@ export const geglu = gatedActivation({
     origin: 'frameworks',
     related: ['gelu', 'glu', 'swiglu'],
   },
+  f: (z) => {
+    const m = halfLength('geglu', z);
+    const y = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+      const b = z[m + i];
+      y[i] = gatedProduct(z[i], geluValue(b), b, VALUE_TAIL);
+    }
+    return y;
+  },
   gate: {
     value: (b) => geluValue(b),
     slope: (b) => geluDerivative(b),
-    underflowSign: (b, order) => (order === 0 ? Math.sign(b) : b < 0 ? -1 : 1),
+    tail: (order) => (order === 0 ? VALUE_TAIL : SLOPE_TAIL),
   },
 });

@@ -1,5 +1,9 @@
-import { logistic, logisticDerivative } from '../special/logistic';
-import { gatedActivation } from '../vector/gated';
+import { logistic, logisticDerivative, logSigmoid } from '../special/logistic';
+import { gatedActivation, gatedProduct, halfLength, type GateTail } from '../vector/gated';
+
+/** σ and σ′ are positive everywhere; their logs come from log σ, which never underflows. */
+const VALUE_TAIL: GateTail = { sign: () => 1, logAbs: (b) => logSigmoid(b) };
+const SLOPE_TAIL: GateTail = { sign: () => 1, logAbs: (b) => logSigmoid(b) + logSigmoid(-b) };
 
 /**
  * GLU, the gated linear unit (Dauphin et al., 2017): z = [a; b] split in halves,
@@ -32,9 +36,18 @@ export const glu = gatedActivation({
     origin: 'frameworks',
     related: ['sigmoid', 'geglu', 'swiglu', 'silu'],
   },
+  f: (z) => {
+    const m = halfLength('glu', z);
+    const y = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+      const b = z[m + i];
+      y[i] = gatedProduct(z[i], logistic(b), b, VALUE_TAIL);
+    }
+    return y;
+  },
   gate: {
     value: (b) => logistic(b),
     slope: (b) => logisticDerivative(b),
-    underflowSign: () => 1,
+    tail: (order) => (order === 0 ? VALUE_TAIL : SLOPE_TAIL),
   },
 });

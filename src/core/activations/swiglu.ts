@@ -1,5 +1,21 @@
-import { gatedActivation } from '../vector/gated';
+import { logistic, logSigmoid } from '../special/logistic';
+import { gatedActivation, gatedProduct, halfLength, type GateTail } from '../vector/gated';
 import { swishDerivative, swishValue } from './swish';
+
+/**
+ * Swish_β(b) = bσ(βb) has the sign of b and log |b| + log σ(βb). Its slope
+ * σ(u)(1 + uσ(−u)), u = βb, underflows only where u is far below 0, where it is negative.
+ */
+function swishTail(order: 0 | 1, beta: number): GateTail {
+  if (order === 0) return { sign: (b) => Math.sign(b), logAbs: (b) => Math.log(Math.abs(b)) + logSigmoid(beta * b) };
+  return {
+    sign: (b) => (beta * b < 0 ? -1 : 1),
+    logAbs: (b) => {
+      const u = beta * b;
+      return logSigmoid(u) + Math.log(Math.abs(1 + u * logistic(-u)));
+    },
+  };
+}
 
 /**
  * SwiGLU (Shazeer, 2020): z = [a; b] split in halves, with Swish_β(x) = x σ(βx),
@@ -34,9 +50,20 @@ export const swiglu = gatedActivation({
     origin: 'frameworks',
     related: ['silu', 'swish', 'glu', 'geglu'],
   },
+  f: (z, p) => {
+    const m = halfLength('swiglu', z);
+    const y = new Float64Array(m);
+    const beta = p.beta;
+    const tail = swishTail(0, beta);
+    for (let i = 0; i < m; i++) {
+      const b = z[m + i];
+      y[i] = gatedProduct(z[i], swishValue(b, beta), b, tail);
+    }
+    return y;
+  },
   gate: {
     value: (b, p) => swishValue(b, p.beta),
     slope: (b, p) => swishDerivative(b, p.beta),
-    underflowSign: (b, order, p) => (order === 0 ? Math.sign(b) : p.beta * b < 0 ? -1 : 1),
+    tail: (order, p) => swishTail(order, p.beta),
   },
 });
