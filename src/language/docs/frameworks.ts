@@ -28,6 +28,7 @@ const TORCH_NOTES: Record<string, Localised> = {
   gelu_tanh: n("PyTorch: this is nn.GELU(approximate='tanh').", "PyTorch:即 nn.GELU(approximate='tanh')。"),
   hard_sigmoid: n('PyTorch: Hardsigmoid(x) = relu6(x + 3)/6 — flat beyond ±3. (Keras\'s hard_sigmoid is 0.2x + 0.5, flat beyond ±2.5.)', 'PyTorch:Hardsigmoid(x) = relu6(x + 3)/6,±3 之外为常数。(Keras 的 hard_sigmoid 是 0.2x + 0.5,±2.5 之外为常数。)'),
   leaky_relu: n('PyTorch: negative_slope defaults to 0.01.', 'PyTorch:negative_slope 默认 0.01。'),
+  glu: n('PyTorch: F.glu(input, dim=-1) and nn.GLU split along dim; the first half is the value a, the second the gate b: a ⊗ σ(b).', 'PyTorch：F.glu(input, dim=-1) 与 nn.GLU 沿 dim 拆分；前一半是值 a，后一半是门 b：a ⊗ σ(b)。'),
 };
 
 const KERAS_NOTES: Record<string, Localised> = {
@@ -35,6 +36,7 @@ const KERAS_NOTES: Record<string, Localised> = {
   hard_sigmoid: n('Keras: hard_sigmoid is 0.2x + 0.5 clipped to [0, 1] (flat beyond ±2.5), not PyTorch\'s relu6(x + 3)/6.', 'Keras:hard_sigmoid 为 0.2x + 0.5 并截断到 [0, 1](±2.5 之外为常数),不同于 PyTorch 的 relu6(x + 3)/6。'),
   leaky_relu: n('Keras/TensorFlow: the LeakyReLU layer defaults to a slope of 0.3 (alpha in Keras 2, negative_slope in Keras 3); tf.nn.leaky_relu and activations.leaky_relu default to 0.2.', 'Keras/TensorFlow:LeakyReLU 层默认斜率 0.3(Keras 2 叫 alpha,Keras 3 叫 negative_slope);tf.nn.leaky_relu 与 activations.leaky_relu 默认 0.2。'),
   silu: n('Keras/TensorFlow: swish and silu are the same function, x·sigmoid(x) (β = 1).', 'Keras/TensorFlow:swish 与 silu 是同一个函数 x·sigmoid(x)(β = 1)。'),
+  glu: n('Keras 3: activations.glu(x, axis=-1) splits x into a (first half) and b (second half) and returns a · sigmoid(b).', 'Keras 3：activations.glu(x, axis=-1) 把 x 拆成 a（前一半）和 b（后一半），返回 a · sigmoid(b)。'),
 };
 
 const JAX_NOTES: Record<string, Localised> = {
@@ -43,6 +45,7 @@ const JAX_NOTES: Record<string, Localised> = {
   silu: n('JAX: jax.nn.swish and jax.nn.silu are aliases of x·sigmoid(x).', 'JAX:jax.nn.swish 与 jax.nn.silu 都是 x·sigmoid(x) 的别名。'),
   hard_sigmoid: n('JAX: hard_sigmoid(x) = relu6(x + 3)/6, as in PyTorch.', 'JAX:hard_sigmoid(x) = relu6(x + 3)/6,与 PyTorch 相同。'),
   leaky_relu: n('JAX: negative_slope defaults to 0.01.', 'JAX:negative_slope 默认 0.01。'),
+  glu: n('JAX: jax.nn.glu(x, axis=-1) splits x into a (first half) and b (second half) and returns a · sigmoid(b).', 'JAX：jax.nn.glu(x, axis=-1) 把 x 拆成 a（前一半）和 b（后一半），返回 a · sigmoid(b)。'),
 };
 
 const TFJS_NOTES: Record<string, Localised> = {
@@ -55,6 +58,7 @@ const TORCH_FUNCTIONS: Record<string, string> = {
   hardsigmoid: 'hard_sigmoid', hardswish: 'hard_swish', hardtanh: 'hard_tanh', logsigmoid: 'log_sigmoid',
   softmax: 'softmax', log_softmax: 'log_softmax', softmin: 'softmin', tanhshrink: 'tanhshrink',
   softshrink: 'softshrink', hardshrink: 'hardshrink', prelu: 'prelu', logsumexp: 'logsumexp',
+  glu: 'glu',
 };
 const TORCH_MODULES: Record<string, string> = {
   Sigmoid: 'sigmoid', Tanh: 'tanh', ReLU: 'relu', ReLU6: 'relu6', LeakyReLU: 'leaky_relu', ELU: 'elu', SELU: 'selu',
@@ -62,6 +66,7 @@ const TORCH_MODULES: Record<string, string> = {
   Hardsigmoid: 'hard_sigmoid', Hardswish: 'hard_swish', Hardtanh: 'hard_tanh', LogSigmoid: 'log_sigmoid',
   Softmax: 'softmax', LogSoftmax: 'log_softmax', Softmin: 'softmin', Tanhshrink: 'tanhshrink',
   Softshrink: 'softshrink', Hardshrink: 'hardshrink', PReLU: 'prelu', Identity: 'identity',
+  GLU: 'glu',
 };
 
 export const FRAMEWORK_TABLES: readonly FrameworkTable[] = [
@@ -82,6 +87,7 @@ export const FRAMEWORK_TABLES: readonly FrameworkTable[] = [
       leaky_relu: 'leaky_relu', hard_sigmoid: 'hard_sigmoid', hard_silu: 'hard_swish', hard_swish: 'hard_swish', mish: 'mish',
       log_sigmoid: 'log_sigmoid', linear: 'identity', LeakyReLU: 'leaky_relu', ReLU: 'relu', ELU: 'elu', PReLU: 'prelu', Softmax: 'softmax',
       reduce_logsumexp: 'logsumexp',
+      glu: 'glu',
     },
     notes: KERAS_NOTES,
   },
@@ -94,6 +100,7 @@ export const FRAMEWORK_TABLES: readonly FrameworkTable[] = [
       swish: 'silu', softplus: 'softplus', soft_sign: 'softsign', log_sigmoid: 'log_sigmoid', hard_sigmoid: 'hard_sigmoid',
       hard_silu: 'hard_swish', hard_swish: 'hard_swish', hard_tanh: 'hard_tanh', leaky_relu: 'leaky_relu', softmax: 'softmax',
       log_softmax: 'log_softmax', logsumexp: 'logsumexp',
+      glu: 'glu',
     },
     notes: JAX_NOTES,
   },
