@@ -25,7 +25,7 @@ export const exercises: readonly ExerciseSpec[] = [
         en: 'So the loss is LSE(z) − z₁. In a cell, z[1] is the first entry and logsumexp(z) is LSE(z), computed with the maximum subtracted.',
         'zh-cn': '所以损失就是 LSE(z) − z₁。在单元格里，z[1] 是第一个元素，logsumexp(z) 就是 LSE(z)，计算时已先减去最大值。',
       },
-      { en: 'ce1(z) = logsumexp(z) - z[1].', 'zh-cn': 'ce1(z) = logsumexp(z) - z[1]。' },
+      { en: 'ce1(z) = logsumexp(z) - z[1].', 'zh-cn': '完整答案：ce1(z) = logsumexp(z) - z[1]。' },
     ],
     solution: 'ce1(z) = logsumexp(z) - z[1]',
     alternatives: [
@@ -60,7 +60,7 @@ export const exercises: readonly ExerciseSpec[] = [
         en: 'The gradient of log-sum-exp is softmax(z); the gradient of Σ tᵢzᵢ is t itself.',
         'zh-cn': 'log-sum-exp 的梯度是 softmax(z)；Σ tᵢzᵢ 的梯度就是 t 本身。',
       },
-      { en: 'g(z) = softmax(z) - [0, 1, 0].', 'zh-cn': 'g(z) = softmax(z) - [0, 1, 0]。' },
+      { en: 'g(z) = softmax(z) - [0, 1, 0].', 'zh-cn': '完整答案：g(z) = softmax(z) - [0, 1, 0]。' },
     ],
     solution: 'g(z) = softmax(z) - [0, 1, 0]',
     alternatives: [
@@ -102,7 +102,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
       {
         en: 'dmse(x) = (sigmoid(x) - 1) * sigmoid(x) * (1 - sigmoid(x)).',
-        'zh-cn': 'dmse(x) = (sigmoid(x) - 1) * sigmoid(x) * (1 - sigmoid(x))。',
+        'zh-cn': '完整答案：dmse(x) = (sigmoid(x) - 1) * sigmoid(x) * (1 - sigmoid(x))。',
       },
     ],
     solution: 'dmse(x) = (sigmoid(x) - 1) * sigmoid(x) * (1 - sigmoid(x))',

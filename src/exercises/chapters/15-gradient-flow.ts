@@ -49,7 +49,7 @@ export const exercises: readonly ExerciseSpec[] = [
         en: 'The mean of the squares is mean(z .^ 2); ε goes inside the square root.',
         'zh-cn': '平方的均值写作 mean(z .^ 2)；ε 放在平方根里面。',
       },
-      { en: 'rms(z) = z / sqrt(mean(z .^ 2) + 1e-5).', 'zh-cn': 'rms(z) = z / sqrt(mean(z .^ 2) + 1e-5)。' },
+      { en: 'rms(z) = z / sqrt(mean(z .^ 2) + 1e-5).', 'zh-cn': '完整答案：rms(z) = z / sqrt(mean(z .^ 2) + 1e-5)。' },
     ],
     solution: 'rms(z) = z / sqrt(mean(z .^ 2) + 1e-5)',
     alternatives: [

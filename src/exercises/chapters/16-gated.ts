@@ -25,7 +25,7 @@ export const exercises: readonly ExerciseSpec[] = [
         en: 'z[1:2] is [a₁, a₂] and z[3:4] is [b₁, b₂]; sigmoid works element-wise and .* multiplies element by element.',
         'zh-cn': 'z[1:2] 是 [a₁, a₂]，z[3:4] 是 [b₁, b₂]；sigmoid 逐元素计算，.* 逐元素相乘。',
       },
-      { en: 'g(z) = z[1:2] .* sigmoid(z[3:4]).', 'zh-cn': 'g(z) = z[1:2] .* sigmoid(z[3:4])。' },
+      { en: 'g(z) = z[1:2] .* sigmoid(z[3:4]).', 'zh-cn': '完整答案：g(z) = z[1:2] .* sigmoid(z[3:4])。' },
     ],
     solution: 'g(z) = z[1:2] .* sigmoid(z[3:4])',
     alternatives: [
@@ -56,7 +56,7 @@ export const exercises: readonly ExerciseSpec[] = [
         en: 'Each output is a value times GELU of its gate: 1.5·GELU(0.5) and −2·GELU(1). The kit’s gelu is the exact erf form.',
         'zh-cn': '每个输出都是值乘以其门的 GELU：1.5·GELU(0.5) 和 −2·GELU(1)。本工具的 gelu 用的是精确的 erf 形式。',
       },
-      { en: '[1.5, -2] .* gelu([0.5, 1]) ≈ [0.518597, -1.68269].', 'zh-cn': '[1.5, -2] .* gelu([0.5, 1]) ≈ [0.518597, -1.68269]。' },
+      { en: '[1.5, -2] .* gelu([0.5, 1]) ≈ [0.518597, -1.68269].', 'zh-cn': '完整答案：[1.5, -2] .* gelu([0.5, 1]) ≈ [0.518597, -1.68269]。' },
     ],
     solution: '[1.5, -2] .* gelu([0.5, 1])',
     alternatives: ['[1.5 * gelu(0.5), -2 * gelu(1)]', '[0.75 * (1 + erf(0.5 / sqrt(2))) / 2, -(1 + erf(1 / sqrt(2)))]', '[0.518597, -1.68269]'],
@@ -83,7 +83,7 @@ export const exercises: readonly ExerciseSpec[] = [
         en: 'a is z[1] and b is z[2]. SiLU′(b) = σ(b)(1 + b(1 − σ(b))), or silu\'(b) in a cell.',
         'zh-cn': 'a 是 z[1]，b 是 z[2]。SiLU′(b) = σ(b)(1 + b(1 − σ(b)))，在单元格里也可以写 silu\'(b)。',
       },
-      { en: "J(z) = [silu(z[2]), z[1] * silu'(z[2])].", 'zh-cn': "J(z) = [silu(z[2]), z[1] * silu'(z[2])]。" },
+      { en: "J(z) = [silu(z[2]), z[1] * silu'(z[2])].", 'zh-cn': "完整答案：J(z) = [silu(z[2]), z[1] * silu'(z[2])]。" },
     ],
     solution: "J(z) = [silu(z[2]), z[1] * silu'(z[2])]",
     alternatives: [
