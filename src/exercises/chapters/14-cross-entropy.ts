@@ -6,39 +6,39 @@ import type { ExerciseSpec } from '../types';
 
 export const exercises: readonly ExerciseSpec[] = [
   {
-    id: 'cross-entropy-stable',
+    id: 'log-softmax-stable',
     chapter: '14-cross-entropy',
-    title: { en: 'Cross-entropy that does not overflow', 'zh-cn': '不会溢出的交叉熵' },
+    title: { en: 'Log-softmax that does not overflow', 'zh-cn': '不会溢出的 log-softmax' },
     answer: {
       kind: 'vector-function',
-      name: 'ce1',
-      reference: '-log_softmax(z)[1]',
+      name: 'lsm',
+      reference: 'log_softmax(z)',
       inputs: [[0, 1000], [1000, -1000, 0], [2, 1, -1], [-745, 0, 745], [5, 5]],
     },
     forbidden: [{ name: 'softmax' }, { name: 'log_softmax' }],
     hints: [
       {
-        en: 'With the first class right the loss is −log y₁, and log y₁ = z₁ − LSE(z). No probability needs to be formed.',
-        'zh-cn': '第一类正确时损失为 −log y₁，而 log y₁ = z₁ − LSE(z)。根本不需要先算出概率。',
+        en: 'log yᵢ = zᵢ − LSE(z): no probability needs to be formed, so none can underflow.',
+        'zh-cn': 'log yᵢ = zᵢ − LSE(z)：根本不需要先算出概率，也就没有概率会下溢。',
       },
       {
-        en: 'So the loss is LSE(z) − z₁. In a cell, z[1] is the first entry and logsumexp(z) is LSE(z), computed with the maximum subtracted.',
-        'zh-cn': '所以损失就是 LSE(z) − z₁。在单元格里，z[1] 是第一个元素，logsumexp(z) 就是 LSE(z)，计算时已先减去最大值。',
+        en: 'logsumexp(z) is LSE(z), computed with the maximum subtracted; a vector minus a number subtracts it from every entry.',
+        'zh-cn': 'logsumexp(z) 就是 LSE(z)，计算时已先减去最大值；向量减去一个数，就是每个元素都减去它。',
       },
-      { en: 'ce1(z) = logsumexp(z) - z[1].', 'zh-cn': '完整答案：ce1(z) = logsumexp(z) - z[1]。' },
+      { en: 'lsm(z) = z - logsumexp(z).', 'zh-cn': '完整答案：lsm(z) = z - logsumexp(z)。' },
     ],
-    solution: 'ce1(z) = logsumexp(z) - z[1]',
+    solution: 'lsm(z) = z - logsumexp(z)',
     alternatives: [
-      'ce1(z) = logsumexp(z - z[1])',
-      'ce1(z) = max(z) - z[1] + log(sum(map(z - max(z), exp)))',
-      'ce1(z) = -(z[1] - logsumexp(z))',
+      'lsm(z) = z - max(z) - log(sum(map(z - max(z), exp)))',
+      'lsm(z) = -(logsumexp(z) - z)',
+      'lsm(z) = (z - max(z)) - logsumexp(z - max(z))',
     ],
     wrong: [
-      'ce1(z) = log(sum(map(z, exp))) - z[1]',
-      'ce1(z) = logsumexp(z) + z[1]',
-      'ce1(z) = max(z) - z[1]',
+      'lsm(z) = z - log(sum(map(z, exp)))',
+      'lsm(z) = z + logsumexp(z)',
+      'lsm(z) = z - max(z)',
     ],
-    cheats: ['ce1(z) = -log_softmax(z)[1]', 'ce1(z) = logsumexp(z) - z[1] + 0 * sum(softmax(z))'],
+    cheats: ['lsm(z) = log_softmax(z)', 'lsm(z) = z - logsumexp(z) + 0 * softmax(z)'],
   },
   {
     id: 'cross-entropy-gradient',
@@ -50,7 +50,7 @@ export const exercises: readonly ExerciseSpec[] = [
       reference: 'softmax(z) - [0, 1, 0]',
       inputs: [[2, 1, -1], [0, 0, 0], [-3, 5, 1], [1000, 0, -1000]],
     },
-    forbidden: [{ name: 'grad' }, { name: 'jacobian' }, { name: 'vjp' }],
+    forbidden: [{ anyDerivative: true }],
     hints: [
       {
         en: 'Write the loss as LSE(z) − Σ tᵢzᵢ (the targets sum to 1). Differentiate each part.',
@@ -90,7 +90,7 @@ export const exercises: readonly ExerciseSpec[] = [
       reference: '(sigmoid(x) - 1) * sigmoid(x) * (1 - sigmoid(x))',
       domain: [-10, 10],
     },
-    forbidden: [{ derivativeOf: 'sigmoid' }],
+    forbidden: [{ anyDerivative: true }],
     hints: [
       {
         en: 'Chain rule: d/dx ½(σ(x) − 1)² = (σ(x) − 1) · σ′(x).',
@@ -116,7 +116,11 @@ export const exercises: readonly ExerciseSpec[] = [
       'dmse(x) = (sigmoid(x) - 1) * sigmoid(x)',
       'dmse(x) = (1 - sigmoid(x)) * sigmoid(x) * (1 - sigmoid(x))',
     ],
-    cheats: ["dmse(x) = (sigmoid(x) - 1) * sigmoid'(x)", 'm(x) = 0.5 (sigmoid(x) - 1)^2\ndmse(x) = m\'(x)'],
+    cheats: [
+      "dmse(x) = (sigmoid(x) - 1) * sigmoid'(x)",
+      "m(x) = 0.5 (sigmoid(x) - 1)^2\ndmse(x) = m'(x)",
+      "m(x) = 0.5 (1 / (1 + exp(-x)) - 1)^2\ndmse(x) = m'(x)",
+    ],
   },
   {
     id: 'cross-entropy-gradient-ratio',
