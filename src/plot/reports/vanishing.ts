@@ -44,13 +44,21 @@ function seluNote(r: VanishingResult, e: VanishingEntry, zh: boolean): string {
     : `selu normalises itself only with LeCun initialisation and without ordinary dropout; here ${why}: at layer ${r.depth} the mean and variance of its outputs are ${last}.`;
 }
 
-/** A line chart of one forward statistic by layer, as a static figure. */
+/**
+ * A line chart of one forward statistic by layer, as a static figure. The y range always
+ * includes a fixed window around SELU's fixed point (mean in [−0.5, 0.5], variance in
+ * [0.1, 10]), so finite-width wobble of a few hundredths does not fill the whole height and
+ * a flat line looks flat.
+ */
 function statisticFigure(r: VanishingResult, pick: (e: VanishingEntry) => Float64Array, title: string, yLabel: string, xLabel: string, log: boolean, id: string): ReportFigure {
+  const values = r.entries.flatMap((e) => Array.from(pick(e)).filter((v) => Number.isFinite(v) && (!log || v > 0)));
+  const [lo, hi] = log ? [0.1, 10] : [-0.5, 0.5];
   const spec: PlotSpec = {
     version: 1,
     title,
     xLabel,
     yLabel,
+    yRange: [Math.min(lo, ...values), Math.max(hi, ...values)],
     ...(log ? { yScale: 'log' as const } : {}),
     x: Array.from({ length: r.depth + 1 }, (_, l) => l),
     curves: r.entries.map((e) => ({ label: e.label, y: Array.from(pick(e), (v) => (Number.isFinite(v) && (!log || v > 0) ? v : null)) })),
