@@ -1,5 +1,5 @@
 import { logAbsGeluDerivative, logNormalCdf } from '../special/normalTail';
-import { gatedActivation, gatedProduct, halfLength, type GateTail } from '../vector/gated';
+import { gatedActivation, gatedProduct, halfLength, TINY, type GateTail } from '../vector/gated';
 import { geluDerivative, geluValue } from './gelu';
 
 /**
@@ -45,8 +45,12 @@ export const geglu = gatedActivation({
     const m = halfLength('geglu', z);
     const y = new Float64Array(m);
     for (let i = 0; i < m; i++) {
+      const a = z[i];
       const b = z[m + i];
-      y[i] = gatedProduct(z[i], geluValue(b), b, VALUE_TAIL);
+      const c = geluValue(b);
+      // The common case inline (finite non-zero value, gate in the normal range); the rest,
+      // NaN included, goes through gatedProduct's limits and logarithms.
+      y[i] = a !== 0 && Math.abs(a) < Infinity && Math.abs(c) >= TINY ? a * c : gatedProduct(a, c, b, VALUE_TAIL);
     }
     return y;
   },

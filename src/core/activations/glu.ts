@@ -1,5 +1,5 @@
 import { logistic, logisticDerivative, logSigmoid } from '../special/logistic';
-import { gatedActivation, gatedProduct, halfLength, type GateTail } from '../vector/gated';
+import { gatedActivation, gatedProduct, halfLength, TINY, type GateTail } from '../vector/gated';
 
 /** σ and σ′ are positive everywhere; their logs come from log σ, which never underflows. */
 const VALUE_TAIL: GateTail = { sign: () => 1, logAbs: (b) => logSigmoid(b) };
@@ -40,8 +40,12 @@ export const glu = gatedActivation({
     const m = halfLength('glu', z);
     const y = new Float64Array(m);
     for (let i = 0; i < m; i++) {
+      const a = z[i];
       const b = z[m + i];
-      y[i] = gatedProduct(z[i], logistic(b), b, VALUE_TAIL);
+      const c = logistic(b);
+      // The common case inline (finite non-zero value, gate in the normal range); the rest,
+      // NaN included, goes through gatedProduct's limits and logarithms.
+      y[i] = a !== 0 && Math.abs(a) < Infinity && Math.abs(c) >= TINY ? a * c : gatedProduct(a, c, b, VALUE_TAIL);
     }
     return y;
   },

@@ -1,5 +1,5 @@
 import { logistic, logSigmoid } from '../special/logistic';
-import { gatedActivation, gatedProduct, halfLength, type GateTail } from '../vector/gated';
+import { gatedActivation, gatedProduct, halfLength, TINY, type GateTail } from '../vector/gated';
 import { swishDerivative, swishValue } from './swish';
 
 /**
@@ -56,8 +56,12 @@ export const swiglu = gatedActivation({
     const beta = p.beta;
     const tail = swishTail(0, beta);
     for (let i = 0; i < m; i++) {
+      const a = z[i];
       const b = z[m + i];
-      y[i] = gatedProduct(z[i], swishValue(b, beta), b, tail);
+      const c = swishValue(b, beta);
+      // The common case inline (finite non-zero value, gate in the normal range); the rest,
+      // NaN included, goes through gatedProduct's limits and logarithms.
+      y[i] = a !== 0 && Math.abs(a) < Infinity && Math.abs(c) >= TINY ? a * c : gatedProduct(a, c, b, tail);
     }
     return y;
   },

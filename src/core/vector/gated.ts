@@ -47,7 +47,7 @@ export interface Gate {
 }
 
 /** The smallest normal double, 2⁻¹⁰²²; a gate below it has lost digits or underflowed. */
-const TINY = 2.2250738585072014e-308;
+export const TINY = 2.2250738585072014e-308;
 
 /** m = n/2 for an even, non-empty n; anything else is a usage error naming the function. */
 export function halfLength(fn: string, z: Float64Array): number {
