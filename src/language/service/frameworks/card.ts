@@ -87,7 +87,9 @@ export function frameworkCard(ref: FrameworkRef, assets: HoverAssets, ctx: CardC
   const act = getActivation(ref.id);
   const given = kitParams(ref, act);
   const p = given ?? Object.fromEntries(act.params.map((q) => [q.name, q.default]));
-  const kinks = kinkLines(ref, act, p, locale);
+  // The kink claims were measured at the framework's defaults, so they are compared with the kit there too.
+  const atDefaults = kitParams({ ...ref, args: ref.args.map(({ text: _t, value: _v, ...rest }) => rest) }, act) ?? p;
+  const kinks = kinkLines(ref, act, atDefaults, locale);
   if (kinks) parts.push(kinks);
   for (const a of ref.args) {
     if (!a.kit && a.text !== undefined && a.default !== undefined && a.value !== a.default && typeof a.default === 'number') {

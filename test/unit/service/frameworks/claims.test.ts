@@ -83,7 +83,7 @@ function checkDefaults(path: string, e: FrameworkEntry, m: Measured): void {
     if (!(a.name in m.defaults)) {
       assert.fail(`${path}: the table names argument ${a.name}, the framework has ${Object.keys(m.defaults).join(', ')}`);
     }
-    const got = m.defaults[a.name];
+    const got: unknown = m.defaults[a.name];
     if (a.default === undefined) assert.strictEqual(got, '<required>', `${path}: ${a.name} is required`);
     else assert.deepStrictEqual(got, a.default, `${path}: default of ${a.name}`);
   }
