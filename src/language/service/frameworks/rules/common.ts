@@ -71,3 +71,12 @@ export function activationsInFile(m: FileModel): Set<string> {
   }
   return out;
 }
+
+/** Tensor methods that change only the shape or dtype: `model(x).squeeze(1)` still carries the model's output. */
+const SHAPE_ONLY = new Set(['squeeze', 'unsqueeze', 'view', 'reshape', 'flatten', 'float', 'double', 'contiguous']);
+
+export function unwrapShape(e: Expr): Expr {
+  let cur = e;
+  while (cur.kind === 'call' && cur.callee.kind === 'attr' && SHAPE_ONLY.has(cur.callee.name)) cur = cur.callee.object;
+  return cur;
+}

@@ -6,13 +6,14 @@
 import { n } from '../../../docs/frameworks/types';
 import type { Expr } from '../ir';
 import { returnsOf, type Call, type FileModel } from '../model';
-import { SIGMOID, layerActivation, lossCall, src } from './common';
+import { SIGMOID, layerActivation, lossCall, src, unwrapShape } from './common';
 import { edit, type Finding, type PitfallFix, type PitfallRule, type TextEdit } from './types';
 
 const BCE_FN = 'torch.nn.functional.binary_cross_entropy';
 const BCE_CLASS = 'torch.nn.BCELoss';
 
 function sigmoidInput(m: FileModel, e: Expr): { at: Expr; call?: Call; input?: Expr; viaVariable: boolean } | undefined {
+  // `at` is mutable on purpose: the caller moves it to the loss argument for variables.
   const direct = m.activationApplied(e, SIGMOID, ['sigmoid']);
   if (direct) return { at: direct.call, call: direct.call, input: direct.input, viaVariable: false };
   const held = m.follow(e);
@@ -47,7 +48,9 @@ export const sigmoidBce: PitfallRule = {
       const loss = lossCall(m, c, [BCE_FN], [BCE_CLASS]);
       if (!loss || c.splat) continue;
       const first = c.args[0] ?? c.keywords.find((k) => k.name === 'input')?.value;
-      const s = first ? sigmoidInput(m, first) : undefined;
+      const s = first ? sigmoidInput(m, unwrapShape(first)) : undefined;
+      // Through a variable, the finding sits on the argument that carries the probabilities.
+      if (s?.viaVariable && first) Object.assign(s, { at: first });
       if (loss.kind === 'instance') {
         const list = byCtor.get(loss.ctor) ?? [];
         list.push({ call: c, s });

@@ -5,7 +5,7 @@
 import { n } from '../../../docs/frameworks/types';
 import type { Expr } from '../ir';
 import { returnsOf, type Call, type FileModel } from '../model';
-import { LOG_SOFTMAX, SOFTMAX, lossCall, layerActivation, src } from './common';
+import { LOG_SOFTMAX, SOFTMAX, lossCall, layerActivation, src, unwrapShape } from './common';
 import { edit, type Finding, type PitfallRule } from './types';
 
 const CE_FUNCTIONS = ['torch.nn.functional.cross_entropy', 'torch.nn.functional.nll_loss'];
@@ -72,7 +72,7 @@ export const doubleSoftmax: PitfallRule = {
       const first = c.args[0] ?? c.keywords.find((k) => k.name === 'input')?.value;
       if (!first) continue;
       const lossName = m.path(c.callee) === 'torch.nn.functional.nll_loss' ? 'nll_loss' : 'cross_entropy';
-      const s = softmaxSource(m, first);
+      const s = softmaxSource(m, unwrapShape(first));
       // nll_loss expects log-probabilities: log_softmax before it is right.
       if (!s || (lossName === 'nll_loss' && s.kind === 'log_softmax')) continue;
       const fixes = [];
