@@ -86,6 +86,20 @@ describe('frameworks: pitfall rules on their fixture cases', () => {
     assert.match(d.chapterAction, /03-softmax/);
   });
 
+  it('every rule has a setting, described in English and Simplified Chinese', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '../../../../package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown; markdownDescription: string }> } } };
+    const en = JSON.parse(readFileSync(join(__dirname, '../../../../package.nls.json'), 'utf8')) as Record<string, string>;
+    const zh = JSON.parse(readFileSync(join(__dirname, '../../../../package.nls.zh-cn.json'), 'utf8')) as Record<string, string>;
+    for (const rule of PITFALL_RULES) {
+      const prop = pkg.contributes.configuration.properties[`activationLab.pitfalls.${rule.id}`];
+      assert.ok(prop, rule.id);
+      assert.strictEqual(prop.default, true);
+      const key = prop.markdownDescription.replace(/%/g, '');
+      assert.ok(en[key]?.length > 20, `${key} (en)`);
+      assert.match(zh[key] ?? '', /[\u4e00-\u9fff]/, `${key} (zh-cn)`);
+    }
+  });
+
   it('a rule switched off reports nothing', () => {
     const text = 'import torch.nn.functional as F\nloss = F.cross_entropy(F.softmax(z, dim=1), y)\n';
     assert.strictEqual(a.diagnostics('python', text, 'en', (r) => r !== 'doubleSoftmax').length, 0);
