@@ -4,7 +4,14 @@
  * `workspace.fs`, tests from `node_modules`), so nothing here touches a file system and the
  * same code runs in the extension host, a browser worker and plain mocha.
  */
-import { Language, Parser, type Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
+// `require` rather than `import`, so bundlers pick the package's CommonJS build: its ES module
+// build calls createRequire(import.meta.url), which a CommonJS bundle has no value for.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+import TreeSitter = require('web-tree-sitter');
+
+const { Language, Parser } = TreeSitter;
+type Parser = InstanceType<typeof Parser>;
 
 /** The grammars the kit ships. JSX files use the JavaScript grammar, TSX files the TypeScript one. */
 export type GrammarName = 'python' | 'javascript' | 'typescript';
