@@ -29,7 +29,7 @@ export const exercises: readonly ExerciseSpec[] = [
     ],
     solution: '-1.1924',
     alternatives: ['-1.192', '-1.19243'],
-    wrong: ['-0.3088', '0', '-1', '-1.5', '-1.19'],
+    wrong: ['-0.3088', '0', '-1.5', '-1.19'],
   },
   {
     id: 'mish-note-overflow',

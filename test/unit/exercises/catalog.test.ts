@@ -27,7 +27,7 @@ describe('exercise catalog', () => {
       assert.ok(e.title.en.trim() && e.title['zh-cn'].trim(), `${e.id}: title`);
       assert.ok(e.hints.length >= 1, `${e.id}: no hints`);
       for (const h of e.hints) assert.ok(h.en.trim() && h['zh-cn'].trim(), `${e.id}: empty hint`);
-      assert.ok(e.wrong.length >= 2 && e.wrong.length <= 5, `${e.id}: needs two to four (at most five) known-wrong answers`);
+      assert.ok(e.wrong.length >= 2 && e.wrong.length <= 4, `${e.id}: needs two to four known-wrong answers`);
       assert.ok(e.alternatives.length >= 2, `${e.id}: needs at least two other correct forms`);
       if ((e.forbidden ?? []).length > 0) assert.ok((e.cheats ?? []).length >= 1, `${e.id}: forbids something but has no cheat to test it with`);
       else assert.equal((e.cheats ?? []).length, 0, `${e.id}: has cheats but forbids nothing`);
