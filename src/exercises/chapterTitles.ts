@@ -18,6 +18,9 @@ export const CHAPTER_TITLES: Readonly<Record<ChapterId, LocalisedText>> = {
   '11-swish': { en: 'Swish: a gate that is a sigmoid', 'zh-cn': 'Swish：用 sigmoid 当门' },
   '12-mish': { en: 'Mish: smooth, self-gated, and slow', 'zh-cn': 'Mish：光滑、自门控，但慢' },
   '13-choosing': { en: 'Choosing an activation', 'zh-cn': '如何选择激活函数' },
+  '14-cross-entropy': { en: 'Cross-entropy: the loss made for softmax and sigmoid', 'zh-cn': '交叉熵：为 softmax 和 sigmoid 而生的损失' },
+  '15-gradient-flow': { en: 'Gradient flow: exploding gradients, normalisation, self-normalising SELU', 'zh-cn': '梯度流：梯度爆炸、归一化与自归一化的 SELU' },
+  '16-gated': { en: 'Gated units: GLU, GEGLU and SwiGLU', 'zh-cn': '门控单元：GLU、GEGLU 与 SwiGLU' },
 };
 
 /**

@@ -347,5 +347,6 @@ function vectorActivation(act: VectorActivation, args: DV[]): DV {
 }
 
 function isReductionOf(act: VectorActivation, params: Readonly<Record<string, number>>): boolean {
-  return act.f(new Float64Array([0, 0]), params).length === 1;
+  // Four entries, not two: a gated unit halves its input, and must not pass for a reduction.
+  return act.f(new Float64Array(4), params).length === 1;
 }

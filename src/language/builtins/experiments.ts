@@ -8,6 +8,7 @@ import { measureCost } from '../../core/experiments/cost';
 import { trainCountingDead } from '../../core/experiments/deadUnits';
 import { race } from '../../core/experiments/race';
 import { stability, STABILITY_FUNCTIONS } from '../../core/experiments/stability';
+import type { Init } from '../../core/experiments/mlp';
 import { vanishing } from '../../core/experiments/vanishing';
 import { outputStats, weightPath } from '../../core/experiments/zeroCentering';
 import { REGISTRY } from '../../core/registry';
@@ -108,11 +109,16 @@ function clock(): () => number {
 }
 
 export const experimentBuiltins: BuiltinFactory = (ctx: BuiltinContext): BuiltinFunctions => ({
-  vanishing: (fs: unknown, depth: unknown = 10, init: unknown = 'xavier'): ExperimentValue => {
+  vanishing: (fs: unknown, depth: unknown = 10, init: unknown = 'xavier', dropout: unknown = 0, scale: unknown = 1, width: unknown = 32): ExperimentValue => {
     const acts = activations(ctx, fs, 'vanishing');
     const d = integerArg(ctx, depth, 'vanishing', 'depth', 1, 200);
-    const i = stringArg(init, 'vanishing', 'init', ['xavier', 'he']) as 'xavier' | 'he';
-    const result = vanishing(acts, d, { init: i });
+    const i = stringArg(init, 'vanishing', 'init', ['xavier', 'he', 'lecun']) as Init;
+    const p = ctx.toNumber(dropout, 'vanishing', 'dropout');
+    if (!(p >= 0 && p < 1)) throw argumentError('vanishing', 'dropout', `must be a rate from 0 up to (not including) 1 (got ${p})`);
+    const s = ctx.toNumber(scale, 'vanishing', 'scale');
+    if (!(s > 0) || !Number.isFinite(s)) throw argumentError('vanishing', 'scale', `must be a positive number, the standard deviation of the inputs (got ${s})`);
+    const w = integerArg(ctx, width, 'vanishing', 'width', 2, 256);
+    const result = vanishing(acts, d, { init: i, dropout: p, scale: s, width: w });
     return new ExperimentValue((locale) => vanishingReport(result, locale));
   },
 
@@ -177,7 +183,7 @@ function stabilityName(ctx: BuiltinContext, f: unknown): string {
   const allowed = STABILITY_FUNCTIONS as readonly string[];
   if (typeof f === 'string') return stringArg(f, 'stability', 'f', allowed);
   const tag = functionTag(f);
-  if (tag?.kind === 'activation' && tag.id === 'softmax' && tag.order === 0) return 'softmax';
+  if (tag?.kind === 'activation' && (tag.id === 'softmax' || tag.id === 'log_softmax') && tag.order === 0) return tag.id;
   const lf = scalarFunctionArg(ctx, f, 'stability', 'f');
   const name = lf.activation ? `${lf.activation.id}${lf.activation.order === 1 ? "'" : ''}` : lf.label;
   if (!allowed.includes(name)) throw argumentError('stability', 'f', `has no textbook formula on file (${name}); try ${STABILITY_FUNCTIONS.join(', ')}`);

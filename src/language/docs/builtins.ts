@@ -33,9 +33,9 @@ export const BUILTIN_DOCS: Readonly<Record<string, BuiltinDoc>> = {
     "绘制激活函数、导数(如 sigmoid')和你自己的函数,并把饱和的尾部(一直到无穷远都有 |f′| < 0.01)涂上阴影。",
   ),
   vanishing: d(
-    ['[f, g, …]', 'depth = 10', "init = 'xavier'"],
-    'How the gradient shrinks or grows through a deep stack of each activation.',
-    '梯度穿过由该激活函数组成的深层网络时如何衰减或增长(梯度消失)。',
+    ['[f, g, …]', 'depth = 10', "init = 'xavier'", 'dropout = 0', 'scale = 1', 'width = 32'],
+    "How the gradient shrinks or grows through a deep stack of each activation, and the mean and variance of each layer's outputs. init is 'xavier', 'he' or 'lecun'; dropout is a rate for every layer; scale is the inputs' standard deviation; width is the units per layer.",
+    '梯度穿过由该激活函数组成的深层网络时如何衰减或增长（梯度消失、梯度爆炸），以及每层输出的均值和方差。init 可取 \'xavier\'、\'he\' 或 \'lecun\'；dropout 是每层的丢弃比例；scale 是输入的标准差；width 是每层的单元数。',
   ),
   dead_units: d(['f', 'lr = 3', 'steps = 200'], 'Trains a small network and counts units that never activate again.', '训练一个小网络,统计再也不会被激活的神经元(神经元死亡)。'),
   zero_centering: d(['f'], 'Shows how non-zero-centred outputs force the next layer\'s weight updates to share one sign.', '演示输出不是零中心化时,下一层权重的更新为何被迫同号。'),

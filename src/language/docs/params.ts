@@ -34,6 +34,10 @@ export const PARAM_DOCS: Readonly<Record<string, Localised>> = {
     en: 'Gate sharpness; β = 1 is SiLU. May be learned: ∂f/∂β = x²σ(βx)(1 − σ(βx)).',
     'zh-cn': '门控陡峭程度;β = 1 即 SiLU。可以学习:∂f/∂β = x²σ(βx)(1 − σ(βx))。',
   },
+  'swiglu.beta': {
+    en: 'Sharpness of the Swish gate applied to the second half; β = 1 (SiLU) is what PaLM and LLaMA use.',
+    'zh-cn': '作用于后一半的 Swish 门的陡峭程度；β = 1（即 SiLU）是 PaLM 和 LLaMA 所用的值。',
+  },
   lambda: {
     en: 'Half-width λ of the band around 0 that is set to zero.',
     'zh-cn': '被置零的区间 [−λ, λ] 的半宽 λ。',
