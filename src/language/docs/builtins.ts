@@ -38,7 +38,11 @@ export const BUILTIN_DOCS: Readonly<Record<string, BuiltinDoc>> = {
     '梯度穿过由该激活函数组成的深层网络时如何衰减或增长(梯度消失)。',
   ),
   dead_units: d(['f', 'lr = 3', 'steps = 200'], 'Trains a small network and counts units that never activate again.', '训练一个小网络,统计再也不会被激活的神经元(神经元死亡)。'),
-  zero_centering: d(['f'], 'Shows how non-zero-centred outputs force the next layer\'s weight updates to share one sign.', '演示输出不是零中心化时,下一层权重的更新为何被迫同号。'),
+  zero_centering: d(
+    ['f', 'fan_in = 16'],
+    'Shows what a non-zero mean output does to the next layer: a large curvature along the mean direction (condition number κ = 1 + n·m²/v) that caps the learning rate and slows learning; steps averaged over seeds, one-sign updates per example and per batch.',
+    '演示输出均值不为 0 对下一层的影响：沿均值方向出现很大的曲率（条件数 κ = 1 + n·m²/v），它限制了学习率，使学习变慢；步数取多个随机种子的平均，并统计单个样本与每批的同号更新。',
+  ),
   cost: d(['[f, g, …]'], 'Measures the compute cost of each activation relative to ReLU on this machine.', '在本机实测各激活函数相对 ReLU 的计算开销。'),
   race: d(['[f, g, …]', "dataset = 'xor'", 'epochs = 300'], 'Trains the same network with each activation and compares the loss curves.', '用各激活函数训练同一个网络,比较损失曲线。'),
   stability: d(['f'], 'Where a naive formula of the function overflows or loses digits, against the stable one.', '对比函数的朴素公式与稳定写法:朴素公式在哪里溢出或丢失精度。'),
