@@ -31,6 +31,12 @@ export type Forbidden =
   | { readonly name: string }
   /** Letting the kit differentiate it (`sigmoid'`, `jacobian(softmax, …)`, `f'` of an `f` that uses it, …). */
   | { readonly derivativeOf: string }
+  /**
+   * Letting the kit differentiate anything: a prime, `grad`, `jacobian`, `dparam`, … — for
+   * exercises whose point is working a derivative out by hand. Prompts say "without letting
+   * the kit differentiate".
+   */
+  | { readonly anyDerivative: true }
   /** Calling it on anything but a function's own parameter, e.g. `sigmoid(-x)` when `sigmoid(x)` is the point. */
   | { readonly transformedCall: string };
 
@@ -49,9 +55,7 @@ export interface ExerciseSpec {
         readonly kind: 'value';
         readonly reference: string;
         /** How precisely the learner must type it; the prompt says the same. */
-        readonly precision?: Precision;
-        /** Old form, replaced by `precision`. */
-        readonly tolerance?: number;
+        readonly precision: Precision;
       }
     | {
         readonly kind: 'function';
@@ -64,7 +68,7 @@ export interface ExerciseSpec {
          * and both sides of every branch of the reference and of the answer), so an answer
          * may overflow far outside it and still be right.
          */
-        readonly domain?: readonly [number, number];
+        readonly domain: readonly [number, number];
         /** Extra inputs the exercise is about outside the domain (e.g. ±710 where a literal formula overflows). */
         readonly points?: readonly number[];
         /** Relative tolerance on the reference's condition-scaled size (default `FUNCTION_TOLERANCE`). */
@@ -93,11 +97,31 @@ export interface ExerciseSpec {
   /** A correct answer in the cell language (also used by the tests). */
   readonly solution: string;
   /** Other correct answers, in other forms (at least two); the tests check each passes. */
-  readonly alternatives?: readonly string[];
+  readonly alternatives: readonly string[];
   /** Answers that must be rejected (the note's wrong formulas among them); used by the tests. */
   readonly wrong: readonly string[];
   /** Answers that are right in value but use what `forbidden` rules out; the tests check each is rejected for it. */
   readonly cheats?: readonly string[];
+}
+
+/**
+ * What an answer reaches, for the `forbidden` check: each name with the learner's own
+ * definitions it was reached through (`[]` when the answer uses it directly).
+ */
+export interface Usage {
+  /** Names used in any form. */
+  readonly names: ReadonlyMap<string, readonly string[]>;
+  /** Names the kit was asked to differentiate (directly or inside a differentiated function). */
+  readonly differentiated: ReadonlyMap<string, readonly string[]>;
+  /** Names called on something other than a function's own parameter, with the call as typed. */
+  readonly transformedCalls: ReadonlyMap<string, { readonly via: readonly string[]; readonly text: string }>;
+}
+
+/** The learner's answer as the session saw it: the cell's last value and what its last statement used. */
+export interface CellAnswer {
+  readonly lastValue: unknown;
+  /** Usage of the expression the last value came from; undefined when the cell had no statement. */
+  readonly lastUsage: Usage | undefined;
 }
 
 /**
@@ -107,10 +131,22 @@ export interface ExerciseSpec {
 export interface ExerciseEvaluator {
   /** Evaluates an expression of the cell language in the session's scope plus `scope`. */
   evaluate(expr: string, scope?: Readonly<Record<string, unknown>>): unknown;
+  /** An expression of the cell language in terms of `params`, as a function value (parsed once, called many times). */
+  compile(expr: string, params: readonly string[]): unknown;
   /** The value bound to a learner's name, or undefined. */
   lookup(name: string): unknown;
   /** Calls a learner's (or builtin) function value with numeric arguments. */
   call(fn: unknown, args: readonly unknown[]): unknown;
+  /**
+   * Where a function of one variable may switch branches: one function per comparison,
+   * `abs`, `sign`, `max`/`min` (reached through the learner's own functions too), whose
+   * sign changes where the branch does. Empty for a function it cannot read.
+   */
+  switches(fn: unknown): readonly ((x: number) => number)[];
+  /** What a function value's definition uses, transitively. */
+  usageOf(fn: unknown): Usage;
+  /** The names an expression uses that the session does not define (for "run the cells above first"). */
+  undefinedNames(expr: string): readonly string[];
 }
 
 /** The chapters of the curriculum, in the study note's order. File: `notebooks/<lang>/<id>.actlab.md`. */

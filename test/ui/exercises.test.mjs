@@ -1,7 +1,9 @@
 // Exercises as a learner meets them: the walkthrough's first step opens chapter 01, the
 // learner runs the chapter, types answers into the exercise cells and runs them, and sees
 // ✓ in the verdict, in the status bar and — once the chapter is complete — on the
-// walkthrough step. Screenshots go to test-artifacts/exercises-*.png.
+// walkthrough step. In chapter 04 the grader accepts an answer in another form than the
+// hints' and a value typed as the kit displays it, and names a forbidden built-in.
+// Screenshots go to test-artifacts/exercises-*.png.
 import * as assert from 'node:assert';
 import { after, before, describe, it } from 'mocha';
 import { openWorkbench, outputFrame, revealCell, runAll, runCommand, screenshot, SEL } from './lib/workbench.mjs';
@@ -118,6 +120,24 @@ describe('exercises in the workbench', function () {
     assert.ok((await done.count()) > 0, `step 01 is not marked complete: ${await step.innerHTML()}`);
     const status = await wb.page.locator('.statusbar-item', { hasText: 'Exercises' }).first().innerText();
     assert.match(status, /Exercises 3\/\d+ ✓/);
+  });
+
+  it('accepts another correct form and a value typed as displayed, and names a forbidden built-in', async function () {
+    await runCommand(wb.page, 'Activation Lab: Open Chapter');
+    const row = wb.page.locator(SEL.quickRow).filter({ hasText: '04 ·' }).first();
+    await row.waitFor({ timeout: 15000 });
+    await row.click();
+    await wb.page.locator(SEL.codeCell).first().waitFor({ timeout: 20000 });
+    // sigmoid(3) + sigmoid(1) + sigmoid(-2) shows as 1.80284: typing that is right.
+    await answerCell(wb.page, { placeholder: '0', answer: '1.80284' });
+    await waitForOutput(wb.page, /✓ Correct — Independent outputs need not sum to one[\s\S]*checked to 6 significant digits/);
+    // The hints build p(x) = softmax([x, 0])[1]; this other form is just as right.
+    await answerCell(wb.page, { placeholder: 'p(x) = 0', answer: 'p(x) = softmax([0, -x])[1]' });
+    await waitForOutput(wb.page, /✓ Correct — Sigmoid is a two-class softmax[\s\S]*matches the reference at all \d+ test points/);
+    await answerCell(wb.page, { placeholder: 'q(x) = 0', answer: 'q(x) = softmax([x, 2])[1]' });
+    await waitForOutput(wb.page, /✗ Not yet — Only the difference of the logits counts[\s\S]*not to use `softmax`, but your answer does/);
+    await sleep(500);
+    await screenshot(wb.page, 'exercises-equivalent-forms');
   });
 
   it('lists the solved exercises with ✓ in the Exercises view', async function () {
