@@ -27,6 +27,13 @@ describe('chapters on zero-centring and dead units in VS Code', function () {
 
   before(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+    // The training experiments take a few seconds of CPU each; on a loaded test machine that
+    // can pass the default 10 s limit, and this suite is about what the reports say.
+    await vscode.workspace.getConfiguration('activationLab').update('timeLimitSeconds', 60, vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('activationLab').update('timeLimitSeconds', undefined, vscode.ConfigurationTarget.Global);
   });
 
   afterEach(async () => {
