@@ -7,7 +7,6 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { ACTIVATION_DOCS } from '../../../src/language/docs/activations';
 import { BUILTIN_DOCS } from '../../../src/language/docs/builtins';
-import { FRAMEWORK_TABLES } from '../../../src/language/docs/frameworks';
 import { PARAM_DOCS } from '../../../src/language/docs/params';
 import { UI } from '../../../src/language/docs/ui';
 
@@ -65,12 +64,11 @@ describe('docs: Chinese punctuation', () => {
     assert.strictEqual(chapterProse('甲 `a, b` 乙 $f(x)$ 丙\n```actlab\nx = 1, 2\n```\n丁').includes(','), false);
   });
 
-  it('hover cards, parameter docs, completion texts and UI strings use full-width punctuation', () => {
+  it('activation cards, parameter docs, completion texts and card headings use full-width punctuation', () => {
     const sources: [string, unknown][] = [
       ['activation cards', Object.fromEntries(Object.entries(ACTIVATION_DOCS).map(([id, d]) => [id, d['zh-cn']]))],
       ['parameters', PARAM_DOCS],
       ['builtins', BUILTIN_DOCS],
-      ['frameworks', FRAMEWORK_TABLES.map((t) => t.notes)],
       ['ui', UI],
     ];
     const problems = sources.flatMap(([name, data]) => zhStrings(data).flatMap((s) => asciiPunctuationInChinese(s).map((p) => `${name}: ${p}`)));
