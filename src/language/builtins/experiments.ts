@@ -10,7 +10,7 @@ import { race } from '../../core/experiments/race';
 import { stability, STABILITY_FUNCTIONS } from '../../core/experiments/stability';
 import type { Init } from '../../core/experiments/mlp';
 import { vanishing } from '../../core/experiments/vanishing';
-import { outputStats, weightPath } from '../../core/experiments/zeroCentering';
+import { zeroCenteringStudies } from '../../core/experiments/zeroCentering';
 import { REGISTRY } from '../../core/registry';
 import { localeOf, type Locale } from '../../plot/locale';
 import { chartSvg, reportMarkdown, reportPlotData, reportText, type Report } from '../../plot/report';
@@ -140,11 +140,14 @@ export const experimentBuiltins: BuiltinFactory = (ctx: BuiltinContext): Builtin
     return new ExperimentValue((locale) => deadUnitsReport(runs, n, rate, locale));
   },
 
-  zero_centering: (f: unknown): ExperimentValue => {
+  zero_centering: (f: unknown, fanIn: unknown = 16): ExperimentValue => {
     const acts = dedupe([activationArg(ctx, f, 'zero_centering', 'f'), bindActivation('sigmoid'), bindActivation('tanh')]);
-    const stats = acts.map((a) => outputStats(a));
-    const paths = acts.map((a) => weightPath(a));
-    return new ExperimentValue((locale) => zeroCenteringReport(stats, paths, locale));
+    const n = integerArg(ctx, fanIn, 'zero_centering', 'fan_in', 2, 64);
+    // An even fan-in keeps the target (1, −1, 1, −1, …) orthogonal to the mean direction.
+    if (n % 2 !== 0) throw argumentError('zero_centering', 'fan_in', `must be even, so the target (1, −1, 1, −1, …) has mean 0 (got ${n})`);
+    ctx.progress('zero_centering: training', 0);
+    const studies = zeroCenteringStudies(acts, { fanIn: n });
+    return new ExperimentValue((locale) => zeroCenteringReport(studies, locale));
   },
 
   cost: (fs?: unknown): ExperimentValue => {
