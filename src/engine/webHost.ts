@@ -26,7 +26,7 @@ export interface WorkerLike {
 }
 
 export interface WebEngineHostOptions {
-  /** Starts a worker running the engine script (`dist/engine-web.js`). */
+  /** Starts a worker running the engine script (`dist/web/engine.js`). */
   readonly startWorker: () => Promise<WorkerLike>;
   /** Default time limit per cell in ms (default 10 000). */
   readonly timeoutMs?: number;

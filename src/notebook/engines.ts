@@ -1,18 +1,24 @@
 /**
- * One warm evaluation engine per open notebook. Starting an engine costs about 0.7 s (it
- * loads mathjs), so it is started on the first run and kept until the notebook closes;
- * variables then persist across cells. A change of the memory cap restarts every engine
- * (the cap is fixed when the process starts); the time limit is sent with each run.
+ * One warm evaluation engine per open notebook. Starting an engine costs about 0.7 s on
+ * desktop (it loads mathjs), so it is started on the first run and kept until the notebook
+ * closes; variables then persist across cells. Which engine runs the cells is the platform's
+ * choice — a child process on desktop, a Web Worker in the browser — handed in by the entry
+ * point as a factory; everything here works through the `Engine` interface. A change of the
+ * memory cap restarts every engine (the cap is fixed when a process starts); the time limit
+ * is sent with each run.
  */
 import * as vscode from 'vscode';
-import { EngineHost } from '../engine/host';
-import { affectsEngineProcess, engineSettings } from './settings';
+import type { Engine } from '../engine/engine';
+import { affectsEngineProcess, engineSettings, type EngineSettings } from './settings';
+
+/** Starts an engine for one notebook with the current settings. */
+export type EngineFactory = (settings: EngineSettings) => Engine;
 
 export class NotebookEngines implements vscode.Disposable {
-  private readonly hosts = new Map<string, EngineHost>();
+  private readonly hosts = new Map<string, Engine>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly enginePath: string) {
+  constructor(private readonly createEngine: EngineFactory) {
     this.subscriptions = [
       vscode.workspace.onDidCloseNotebookDocument((notebook) => this.close(notebook)),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -22,19 +28,18 @@ export class NotebookEngines implements vscode.Disposable {
   }
 
   /** The notebook's engine, started if it has none yet. */
-  get(notebook: vscode.NotebookDocument): EngineHost {
+  get(notebook: vscode.NotebookDocument): Engine {
     const key = notebook.uri.toString();
     let host = this.hosts.get(key);
     if (!host) {
-      const { timeLimitMs, memoryMb } = engineSettings();
-      host = new EngineHost({ enginePath: this.enginePath, timeoutMs: timeLimitMs, memoryMb });
+      host = this.createEngine(engineSettings());
       this.hosts.set(key, host);
     }
     return host;
   }
 
   /** The notebook's engine if one is running (hovers use it to inspect variables without starting one). */
-  peek(notebook: vscode.NotebookDocument): EngineHost | undefined {
+  peek(notebook: vscode.NotebookDocument): Engine | undefined {
     return this.hosts.get(notebook.uri.toString());
   }
 
