@@ -20,11 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
-import { ROOT, chromiumOptions, startCodeServer } from './codeserver.mjs';
-
-const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-/** The user setting that puts the extension into the browser's web worker host. */
-export const WEB_HOST_SETTINGS = { 'remote.extensionKind': { [`${PACKAGE.publisher}.${PACKAGE.name}`]: ['web'] } };
+import { ROOT, WEB_HOST_SETTINGS, chromiumOptions, startCodeServer } from './codeserver.mjs';
 
 function parseArgs(argv) {
   const opts = { grep: undefined, timeout: 300, keep: false, verbose: false };
