@@ -29,11 +29,9 @@ export function nodeBuiltinsIn(metafile, outputs) {
       if (BUILTINS.has(m[1])) found.push({ file: out.path, module: m[1] });
     }
   }
+  // Each module once, where it was first seen (the metafile names the source file).
   const seen = new Set();
-  return found.filter((f) => {
-    const key = `${f.file}|${f.module}`;
-    return !seen.has(key) && seen.add(key);
-  });
+  return found.filter((f) => !seen.has(f.module) && seen.add(f.module));
 }
 
 /**
