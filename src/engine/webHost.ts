@@ -5,10 +5,10 @@
  *
  * A worker has no heap cap and no exit event, so this host differs from the child-process
  * one in two ways. The time limit and an interrupt terminate the worker and start a fresh
- * one (the learner is told the variables are gone, in the desktop's words); and since some
- * hosts never report a worker's errors (VS Code's nested workers do not forward them), a
- * worker that has not said it is ready within `startTimeoutMs` counts as crashed rather than
- * leaving the cell waiting forever. Memory is bounded only by the session's size guards.
+ * one (the learner is told the variables are gone, in the desktop's words); and since a
+ * host may never report a worker's errors (VS Code's polyfill for browsers without nested
+ * workers does not forward them), a worker that has not said it is ready within
+ * `startTimeoutMs` counts as crashed rather than leaving the cell waiting forever. Memory is bounded only by the session's size guards.
  * No vscode and no Node imports: the browser entry hands in how to start a worker.
  */
 import type { CellError, CellResult, RunOptions } from '../language/types';

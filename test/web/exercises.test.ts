@@ -4,7 +4,8 @@
 // scheme either lives on.
 import * as vscode from 'vscode';
 import { match, ok, strictEqual } from './lib/assert';
-import { activate, closeAll, codeIndex, EXTENSION_ID, itemText, openNotebook, runCell } from './lib/notebooks';
+import { CHAPTERS } from '../../src/exercises/types';
+import { activate, closeAll, codeIndex, EXTENSION_ID, itemText, openNotebook, runCell, waitFor } from './lib/notebooks';
 
 const CHECK_MIME = 'application/vnd.actlab.check+json';
 const ID = 'sigmoid-derivative';
@@ -52,6 +53,16 @@ describe('web host: exercises and progress', function () {
     strictEqual(p.status, 'solved');
     strictEqual(p.exercise?.tries, 2);
     ok(p.solved >= 1 && p.total > p.solved, `progress ${p.solved}/${p.total}`);
+  });
+
+  it("opens the curriculum at the catalog's first chapter, straight from the extension folder", async () => {
+    await vscode.commands.executeCommand('activationLab.openCurriculum');
+    const editor = await waitFor(() => vscode.window.activeNotebookEditor, 30_000);
+    ok(editor, 'no notebook editor opened');
+    strictEqual(editor.notebook.notebookType, 'actlab-notebook');
+    ok(editor.notebook.uri.path.endsWith(`/${CHAPTERS[0]}.actlab.md`), editor.notebook.uri.toString());
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)?.extensionUri.toString() ?? '';
+    ok(extension !== '' && editor.notebook.uri.toString().startsWith(extension), `${editor.notebook.uri.toString()} is not in ${extension}`);
   });
 
   it('opens a chapter as the learner’s own copy in global storage, at the requested exercise', async () => {

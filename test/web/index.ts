@@ -43,7 +43,8 @@ async function readConfig(): Promise<{ grep?: string }> {
 
 export async function run(): Promise<void> {
   const { grep } = await readConfig();
-  if (grep) mocha.grep(grep);
+  // A grep never leaves out the first suite: every run shows where it ran.
+  if (grep) mocha.grep(new RegExp(`^web host: where the tests run|${grep}`));
   // The runner script forwards the page console from this line on (see run-web-tests.mjs).
   console.log(`actlab web tests: in ${typeof process === 'undefined' ? 'a web worker' : 'Node'}${grep ? `, grep ${grep}` : ''}`);
   const result: Result = { passed: 0, failed: 0, pending: 0, failures: [] };
