@@ -65,6 +65,18 @@ describe('web host: exercises and progress', function () {
     ok(extension !== '' && editor.notebook.uri.toString().startsWith(extension), `${editor.notebook.uri.toString()} is not in ${extension}`);
   });
 
+  it("opens the walkthrough, whose every step's image is served from the extension's folder", async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    ok(ext);
+    const walkthrough = (ext.packageJSON as { contributes: { walkthroughs: { id: string; steps: { media: { image: string } }[] }[] } }).contributes.walkthroughs[0];
+    ok(walkthrough.steps.length > 0, 'the walkthrough has steps');
+    for (const step of walkthrough.steps) {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, step.media.image));
+      match(new TextDecoder().decode(bytes.slice(0, 400)), /<svg/, step.media.image);
+    }
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${walkthrough.id}`, false);
+  });
+
   it('opens a chapter as the learner’s own copy in global storage, at the requested exercise', async () => {
     await vscode.commands.executeCommand('activationLab.openChapter', '02-sigmoid', ID);
     const editor = vscode.window.activeNotebookEditor;
