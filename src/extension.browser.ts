@@ -13,6 +13,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(workers);
   activateShared(context, {
     createEngine: ({ timeLimitMs }) => new WebEngineHost({ startWorker: () => workers.start(), timeoutMs: timeLimitMs }),
+    memoryCap: false,
   });
 }
 

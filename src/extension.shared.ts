@@ -18,10 +18,12 @@ import { registerNotebookSerializer } from './notebook/serializer';
 export interface PlatformBits {
   /** Starts the engine of one notebook: a child process on desktop, a Web Worker in the browser. */
   readonly createEngine: EngineFactory;
+  /** Whether those engines have a memory cap (`activationLab.memoryLimitMb`). */
+  readonly memoryCap: boolean;
 }
 
 export function activateShared(context: vscode.ExtensionContext, platform: PlatformBits): void {
-  const engines = new NotebookEngines(platform.createEngine);
+  const engines = new NotebookEngines(platform.createEngine, { memoryCap: platform.memoryCap });
   const progress = new ExerciseProgress(context.globalState);
   const controller = new ActlabNotebookController(engines, progress);
   context.subscriptions.push(

@@ -10,6 +10,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const enginePath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'engine.js').fsPath;
   activateShared(context, {
     createEngine: ({ timeLimitMs, memoryMb }) => new EngineHost({ enginePath, timeoutMs: timeLimitMs, memoryMb }),
+    memoryCap: true,
   });
 }
 

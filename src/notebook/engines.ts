@@ -4,8 +4,8 @@
  * closes; variables then persist across cells. Which engine runs the cells is the platform's
  * choice — a child process on desktop, a Web Worker in the browser — handed in by the entry
  * point as a factory; everything here works through the `Engine` interface. A change of the
- * memory cap restarts every engine (the cap is fixed when a process starts); the time limit
- * is sent with each run.
+ * memory cap restarts every engine that has one (the cap is fixed when a process starts); the
+ * time limit is sent with each run.
  */
 import * as vscode from 'vscode';
 import type { Engine } from '../engine/engine';
@@ -14,15 +14,24 @@ import { affectsEngineProcess, engineSettings, type EngineSettings } from './set
 /** Starts an engine for one notebook with the current settings. */
 export type EngineFactory = (settings: EngineSettings) => Engine;
 
+export interface NotebookEnginesOptions {
+  /** Whether the engines have a memory cap (fixed when one starts): a browser worker has none. */
+  readonly memoryCap: boolean;
+}
+
 export class NotebookEngines implements vscode.Disposable {
   private readonly hosts = new Map<string, Engine>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly createEngine: EngineFactory) {
+  constructor(
+    private readonly createEngine: EngineFactory,
+    options: NotebookEnginesOptions,
+  ) {
     this.subscriptions = [
       vscode.workspace.onDidCloseNotebookDocument((notebook) => this.close(notebook)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsEngineProcess(event)) this.closeAll();
+        // Without a cap to apply, a new cap is no reason to drop the learner's variables.
+        if (options.memoryCap && affectsEngineProcess(event)) this.closeAll();
       }),
     ];
   }
