@@ -90,6 +90,18 @@ describe('web host: the notebook controller', function () {
     });
   }
 
+  it('keeps variables when the memory setting changes: a worker has no cap to apply', async () => {
+    const { notebook } = await openNotebook('web-memory-setting', ['kept = 6', 'kept']);
+    await runCell(notebook, codeIndex(notebook, 0));
+    try {
+      await setSetting('memoryLimitMb', 256);
+      const cell = await runCell(notebook, codeIndex(notebook, 1));
+      strictEqual(JSON.parse(itemText(cell, 'application/json')), 6);
+    } finally {
+      await setSetting('memoryLimitMb', undefined);
+    }
+  });
+
   it('forgets variables on activationLab.restartEngine', async () => {
     const { notebook } = await openNotebook('web-restart', ['kept = 5', 'kept']);
     await runCell(notebook, codeIndex(notebook, 0));
