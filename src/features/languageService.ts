@@ -48,8 +48,16 @@ function evaluateBundle<T>(code: string, name: string): T {
   const require = (id: string): never => {
     throw new Error(`${name} needs "${id}", which is not bundled`);
   };
+  // The bundle is a browser build, so it runs as one everywhere: `process` is hidden, or
+  // code that probes for Node (web-tree-sitter's Emscripten loader does) would take its Node
+  // path in the desktop host and reach for `__dirname` and `fs`, which are not there.
   // The sourceURL names the code in stack traces and the debugger.
-  const run = new Function('module', 'exports', 'require', `${code}\n//# sourceURL=${name}`) as (m: typeof module, e: T, r: typeof require) => void;
-  run(module, module.exports, require);
+  const run = new Function('module', 'exports', 'require', 'process', `${code}\n//# sourceURL=${name}`) as (
+    m: typeof module,
+    e: T,
+    r: typeof require,
+    p: undefined,
+  ) => void;
+  run(module, module.exports, require, undefined);
   return module.exports;
 }

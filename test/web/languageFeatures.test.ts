@@ -77,14 +77,14 @@ describe('web host: hovers', function () {
     match(await hoverText(user.uri, new vscode.Position(0, 0)), /g\(x\) = x \* myWeight/);
   });
 
-  it('explains framework names in Python source', async () => {
+  it('explains framework names in Python source, parsed with tree-sitter in the worker', async () => {
     await setSetting('language', 'en');
     const uri = await writeText(fresh('web-model', '.py'), 'import torch\ny = torch.sigmoid(x)\n');
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
     strictEqual(doc.languageId, 'python');
     const md = await hoverText(uri, new vscode.Position(1, 5));
-    match(md, /PyTorch: `torch\.sigmoid`/);
+    match(md, /\*\*PyTorch\*\* · `torch\.sigmoid` → `torch\.sigmoid` · _checked against torch \d+\.\d+/);
     ok(IMAGE.test(md), 'the card has its formula image');
   });
 });
