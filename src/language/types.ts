@@ -69,7 +69,11 @@ export interface Output {
 }
 
 export interface CellError {
-  /** E.g. `SyntaxError`, `UnknownName`, `ArgumentError`, `Timeout`, `OutOfMemory`, `Interrupted`, `EngineCrashed`. */
+  /**
+   * E.g. `SyntaxError`, `UnknownName`, `ArgumentError`, `TooLarge`; when the engine had to stop,
+   * `Timeout`, `OutOfMemory`, `Interrupted`, `EngineCrashed`, `EngineStopped` (shut down);
+   * `Cancelled` (dropped before it ran), `EngineFailedToStart`.
+   */
   readonly name: string;
   /** One clear sentence or two for the learner. */
   readonly message: string;
