@@ -9,12 +9,12 @@ import { activationBindings } from './activations';
 import type { AdScope } from './autodiff';
 import { type CalculusHost, dparam, derivativeValue, grad, jacobian, jvp, vjp } from './calculus';
 import { LanguageError } from './errors';
-import { checkRange, checkShape, dimsOf } from './limits';
+import { checkCount, checkFormat, checkPicks, checkRange, checkShape, dimsOf } from './limits';
 import { functionTag, tagFunction } from './functionTags';
 import { maxoutFromWeights } from './maxout';
 import { GET_FIELD, type NodeClasses, PRIME_CALL, PRIME_OF, RANGE } from './prime';
 import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
-import { describe } from './values';
+import { asArray, describe } from './values';
 
 export interface SandboxedMath extends CalculusHost {
   /** The namespace cells see (after the sandbox replacements). */
@@ -127,12 +127,10 @@ function build(): SandboxedMath {
   // use: resolving it pulls in much of mathjs and would slow every engine start.
   const rangeTransform = (): unknown =>
     (math.expression as unknown as { transform: Record<string, unknown> }).transform.range;
-  const checkRangeArgs = (args: unknown[]): void => {
-    if (typeof args[0] !== 'string') checkRange(args[0], args[1], args[2]);
-  };
-  math.import({ [RANGE]: guard('range', checkRangeArgs, rangeTransform) }, { override: true });
+  math.import({ [RANGE]: guard('range', checkRange, rangeTransform) }, { override: true });
+  const countOf = (x: unknown): number => sizeOf(x).reduce((a, b) => a * b, 1);
   const guarded = new Map<string, unknown>([
-    ['range', guard('range', checkRangeArgs, rangeTransform)],
+    ['range', guard('range', checkRange, rangeTransform)],
     ['zeros', shapeGuard('zeros')],
     ['ones', shapeGuard('ones')],
     ['identity', shapeGuard('identity')],
@@ -150,6 +148,15 @@ function build(): SandboxedMath {
     ['kron', guard('kron', (args) => checkShape('kron', [...sizeOf(args[0]), ...sizeOf(args[1])]))],
     ['resize', guard('resize', (args) => checkShape('resize', dimsOf([args[1]])))],
     ['matrixFromFunction', guard('matrixFromFunction', (args) => checkShape('matrixFromFunction', dimsOf([args[0]])))],
+    ['pickRandom', guard('pickRandom', checkPicks)],
+    // setCartesian pairs every element of one set with every element of the other;
+    // setPowerset lists all 2ⁿ subsets.
+    ['setCartesian', guard('setCartesian', (args) => checkCount('setCartesian', countOf(args[0]) * countOf(args[1])))],
+    ['setPowerset', guard('setPowerset', (args) => checkCount('setPowerset', Math.pow(2, countOf(args[0]))))],
+    // freqz(b, a, w): a number w asks for that many frequencies (a list gives them itself).
+    ['freqz', guard('freqz', (args) => asArray(args[2]) === undefined && args[2] !== undefined && checkShape('freqz', [args[2]]))],
+    // `format` writes as many digits as asked (`format(3, {notation: "fixed", precision: 1e9})`).
+    ['format', guard('format', checkFormat)],
   ]);
   // A registry activation wins over a mathjs function of the same name (`identity` is the
   // activation f(x) = x here, not mathjs's identity matrix).

@@ -55,6 +55,23 @@ describe('engine/memory cap', function () {
     }
   });
 
+  it("refuses at once, in the engine, what used to abort it with V8's invalid-size error", async () => {
+    const host = new EngineHost({ enginePath: await enginePath(), memoryMb: 1024, timeoutMs: 60_000 });
+    try {
+      await host.warmUp();
+      const pid = host.pid;
+      for (const code of ['0:1/0', 'format(3, {notation: "fixed", precision: 1e9})']) {
+        const t0 = Date.now();
+        const r = await host.run(code, { precision: 6 });
+        assert.strictEqual(r.error?.name, 'ArgumentError', `${code}: ${JSON.stringify(r.error)}`);
+        assert.ok(Date.now() - t0 < 2000, `${code} took ${Date.now() - t0} ms`);
+      }
+      assert.strictEqual(host.pid, pid, 'the engine lived on');
+    } finally {
+      host.dispose();
+    }
+  });
+
   it("stops itself from inside (the watchdog) when nothing watches it from outside", async () => {
     // Forked directly, without EngineHost: only the engine's own watchdog knows the cap.
     const child = fork(await enginePath(), ['--parent-pid', String(process.pid), '--memory-mb', '64'], {
