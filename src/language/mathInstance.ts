@@ -54,7 +54,10 @@ function build(): SandboxedMath {
   // available explicitly through `unit("5 cm")`.
   (math.Unit as unknown as { isValuelessUnit(name: string): boolean }).isValuelessUnit = () => false;
   const hidden = new Set([...HIDDEN_NAMES, ...DISABLED_FUNCTIONS]);
-  const has = (name: string): boolean => !hidden.has(name) && name in math && !name.includes('Node') && !/^[A-Z]/.test(name);
+  // Own properties only: `isPrototypeOf`, `constructor` and the rest of Object.prototype are
+  // not part of the language, inside a derivative or anywhere else.
+  const has = (name: string): boolean =>
+    !hidden.has(name) && Object.prototype.hasOwnProperty.call(math, name) && !name.includes('Node') && !/^[A-Z]/.test(name);
   const namespaceScope: AdScope = {
     lookup(name) {
       if (has(name)) return math[name];
