@@ -9,11 +9,13 @@ import { activationBindings } from './activations';
 import type { AdScope } from './autodiff';
 import { type CalculusHost, dparam, derivativeValue, grad, jacobian, jvp, vjp } from './calculus';
 import { LanguageError } from './errors';
+import { describeFunction } from './format';
 import { checkCount, checkFormat, checkPicks, checkRange, checkShape, dimsOf } from './limits';
 import { functionTag, tagFunction } from './functionTags';
 import { maxoutFromWeights } from './maxout';
 import { GET_FIELD, type NodeClasses, PRIME_CALL, PRIME_OF, RANGE } from './prime';
 import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
+import { hardenTransforms } from './transforms';
 import { asArray, describe } from './values';
 
 export interface SandboxedMath extends CalculusHost {
@@ -54,10 +56,12 @@ function build(): SandboxedMath {
   // available explicitly through `unit("5 cm")`.
   (math.Unit as unknown as { isValuelessUnit(name: string): boolean }).isValuelessUnit = () => false;
   const hidden = new Set([...HIDDEN_NAMES, ...DISABLED_FUNCTIONS]);
-  // Own properties only: `isPrototypeOf`, `constructor` and the rest of Object.prototype are
-  // not part of the language, inside a derivative or anywhere else.
+  // What compiled cells can reach is mathjs's `mathWithTransform`, and only its own
+  // properties: not `isPrototypeOf`, `constructor` and the rest of Object.prototype, nor the
+  // instance's event methods (`emit`), inside a derivative or anywhere else.
+  const reachable = (math.expression as unknown as { mathWithTransform: object }).mathWithTransform;
   const has = (name: string): boolean =>
-    !hidden.has(name) && Object.prototype.hasOwnProperty.call(math, name) && !name.includes('Node') && !/^[A-Z]/.test(name);
+    !hidden.has(name) && Object.prototype.hasOwnProperty.call(reachable, name) && !name.includes('Node') && !/^[A-Z]/.test(name);
   const namespaceScope: AdScope = {
     lookup(name) {
       if (has(name)) return math[name];
@@ -159,12 +163,37 @@ function build(): SandboxedMath {
     // freqz(b, a, w): a number w asks for that many frequencies (a list gives them itself).
     ['freqz', guard('freqz', (args) => asArray(args[2]) === undefined && args[2] !== undefined && checkShape('freqz', [args[2]]))],
     // `format` writes as many digits as asked (`format(3, {notation: "fixed", precision: 1e9})`).
-    ['format', guard('format', checkFormat)],
+    // Both write a function as the cell shows it, not as the source mathjs generated for it.
+    ['format', guard('format', checkFormat, () => functionsAsText(math.format))],
+    ['string', guard('string', () => undefined, () => functionsAsText(math.string))],
   ]);
   // A registry activation wins over a mathjs function of the same name (`identity` is the
   // activation f(x) = x here, not mathjs's identity matrix).
   for (const name of Object.keys(functions)) guarded.delete(name);
 
+  hardenTransforms((math.expression as unknown as { mathWithTransform: Record<string, unknown> }).mathWithTransform, (name) => math[name]);
+
   const names = Object.keys(math).filter((n) => has(n) && !n.startsWith('_') && !n.includes('\u01C2'));
   return { ...host, namespace: math, nodes, names, has, guarded };
+}
+
+/** Functions in a value (itself, or entries of a vector or matrix) as the text a cell shows for them. */
+function withFunctionsAsText(value: unknown): unknown {
+  if (typeof value === 'function') return describeFunction(value);
+  const arr = asArray(value);
+  return arr !== undefined && containsFunction(arr) ? arr.map(withFunctionsAsText) : value;
+}
+
+function containsFunction(value: unknown): boolean {
+  if (typeof value === 'function') return true;
+  const arr = asArray(value);
+  return arr !== undefined && arr.some(containsFunction);
+}
+
+/** `format` or `string` that write functions as a cell shows them. */
+function functionsAsText(fn: unknown): (...args: unknown[]) => unknown {
+  return (...args) => {
+    if (typeof args[0] === 'function') return describeFunction(args[0]);
+    return (fn as (...a: unknown[]) => unknown)(...args.map((a, i) => (i === 0 ? withFunctionsAsText(a) : a)));
+  };
 }
