@@ -19,12 +19,12 @@ import { describeFunction, formatValue } from './format';
 import { functionTag, tagFunction } from './functionTags';
 import { sandboxedMath } from './mathInstance';
 import { suggestName } from './names';
-import { outputItems } from './outputs';
+import { definitionItems, outputItems } from './outputs';
 import { parseCell } from './parse';
 import { printNode, PRIME_OF } from './prime';
 import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
 import { CallScope, type PrimeResolver, SessionScope } from './scope';
-import { MIME, type CellResult, type Output, type RunOptions } from './types';
+import type { CellResult, Output, RunOptions } from './types';
 
 export interface SessionOptions {
   /** Receives progress reports of long computations (plots, experiments). */
@@ -163,7 +163,7 @@ export class Session implements ExerciseEvaluator {
   private itemsFor(node: MathNode, value: unknown, options: RunOptions) {
     const tag = functionTag(value);
     if (node.type === 'FunctionAssignmentNode' && tag?.kind === 'learner') {
-      return [{ mime: MIME.text, data: `${tag.name}(${tag.params.join(', ')}) = ${printNode(tag.expr)}` }];
+      return definitionItems(`${tag.name}(${tag.params.join(', ')}) = ${printNode(tag.expr)}`, value);
     }
     return outputItems(value, options);
   }

@@ -99,4 +99,10 @@ export interface RunOptions {
   readonly attempt?: number;
   /** Display language for learner-facing messages: `en` or `zh-cn`. */
   readonly locale?: string;
+  /**
+   * Give every value an `application/json` item. A report that leads with Markdown has none in
+   * the notebook, where VS Code would show the JSON instead of the Markdown; the CLI, which
+   * reads only the encoding, sets this.
+   */
+  readonly encodeEveryValue?: boolean;
 }

@@ -11,6 +11,7 @@ import type { PlotSpec } from '../../plot/spec';
 import { renderPlotSvg } from '../../plot/svg';
 import { resolveParams } from '../../core/params';
 import { getActivation, hasActivation } from '../../core/registry';
+import { encodeNumber, type JsonValue } from '../encode';
 import { argumentError } from '../errors';
 import { functionTag } from '../functionTags';
 import type { RichValue } from '../rich';
@@ -35,6 +36,12 @@ export class PlotValue implements RichValue {
 
   toString(): string {
     return describePlot(this.spec);
+  }
+
+  /** The value encoding's form of a plot: what it shows, not how it looks. */
+  toJson(): JsonValue {
+    const [xmin, xmax] = this.spec.xRange ?? [this.spec.x[0], this.spec.x[this.spec.x.length - 1]];
+    return { curves: this.spec.curves.map((c) => c.label), x: [encodeNumber(xmin), encodeNumber(xmax)] };
   }
 }
 
