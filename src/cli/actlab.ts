@@ -8,6 +8,7 @@ import * as path from 'path';
 import { version } from '../../package.json';
 import { parseArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
+import { FileError, MAX_NOTEBOOK_BYTES } from './notebookFile';
 
 function usage(): string {
   const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));
@@ -30,8 +31,19 @@ function usage(): string {
     'per code cell; index is its 0-based position among all cells (Markdown included); kind is "code".',
     'eval --json prints {"value": V} or {"error": {"name", "message", "line"?, "column"?}}.',
     '',
-    'Exit codes: 0 success, 1 a cell failed, 2 usage error.',
+    `run and check read regular files of at most ${MAX_NOTEBOOK_BYTES / 1024 / 1024} MB, strictly as UTF-8 (like the editor).`,
+    'run prints each cell as soon as it has run; with --json the document is written cell by cell.',
+    '',
+    'Exit codes: 0 success, 1 a cell failed (or the engine could not start), 2 usage error or unreadable notebook.',
   ].join('\n');
+}
+
+/** Writes to stdout and waits while its buffer is full, so a long stream is never held in memory. */
+function write(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -49,8 +61,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const cmd = COMMANDS[command];
     if (cmd === undefined) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
-    return await cmd.run({ args: positional, flags, out, err, enginePath: path.join(__dirname, 'engine.js') });
+    return await cmd.run({ args: positional, flags, out, write, err, enginePath: path.join(__dirname, 'engine.js') });
   } catch (e) {
+    if (e instanceof FileError) {
+      err(`actlab: ${e.message}`);
+      return 2;
+    }
     if (e instanceof UsageError) {
       err(`actlab: ${e.message}\nRun "actlab --help" for usage.`);
       return 2;

@@ -8,12 +8,11 @@
  * An exercise cell that stops with an error counts as failed, its message the error. Errors
  * in other cells are reported on stderr, because later exercises may depend on them.
  */
-import * as fs from 'fs';
 import { EngineHost } from '../engine/host';
 import { MIME, type CellResult } from '../language/types';
-import { NotebookParseError, parseNotebook, type ParsedCell } from '../notebookFormat/markdown';
 import { UsageError } from './args';
 import type { Command, CommandContext } from './command';
+import { readNotebookCells } from './notebookFile';
 import { formatError } from './runCommand';
 
 export interface ExerciseReport {
@@ -21,21 +20,6 @@ export interface ExerciseReport {
   readonly cell: number;
   readonly passed: boolean;
   readonly message: string;
-}
-
-function readCells(file: string): readonly ParsedCell[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  try {
-    return parseNotebook(text).cells;
-  } catch (e) {
-    if (e instanceof NotebookParseError) throw new UsageError(`${file}: ${e.message}`);
-    throw e;
-  }
 }
 
 /** The verdict in a cell's outputs, or the cell's error as a failed verdict. */
@@ -57,7 +41,7 @@ export const checkCommand: Command = {
   async run(ctx: CommandContext): Promise<number> {
     if (ctx.args.length !== 1) throw new UsageError('check needs exactly one notebook file');
     const file = ctx.args[0];
-    const cells = readCells(file);
+    const cells = readNotebookCells(file);
     const host = new EngineHost({ enginePath: ctx.enginePath, timeoutMs: ctx.flags.timeoutMs, memoryMb: ctx.flags.memoryMb });
     const reports: ExerciseReport[] = [];
     try {
@@ -65,7 +49,8 @@ export const checkCommand: Command = {
         const cell = cells[index];
         if (cell.kind !== 'code') continue;
         const id = cell.metadata.exercise;
-        const result = await host.run(cell.source, { precision: ctx.flags.precision, ...(id === undefined ? {} : { exercise: id, attempt: 0 }) });
+        // Only the verdicts are read, so nothing else needs to travel back.
+        const result = await host.run(cell.source, { precision: ctx.flags.precision, mimes: [MIME.check], ...(id === undefined ? {} : { exercise: id, attempt: 0 }) });
         if (id !== undefined) reports.push(verdictOf(id, index, result));
         else if (result.error !== undefined) ctx.err(`[${index}] line ${cell.line}: ${formatError(result.error)}`);
       }

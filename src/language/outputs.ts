@@ -29,6 +29,11 @@ export function outputItems(value: unknown, options: RunOptions): OutputItem[] {
   if (arr !== undefined && isMatrix2D(arr)) {
     items.push({ mime: MIME.markdown, data: markdownTable(arr, options.precision) });
   }
+  // The encoding of a large matrix is the costly item; it is not built when not asked for.
+  if (options.mimes !== undefined && !options.mimes.includes(MIME.json)) {
+    items.push({ mime: MIME.text, data: formatValue(value, options) });
+    return items;
+  }
   const json = encodeValue(value);
   const omitted = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json.tooLarge as { entries?: number; characters?: number } | undefined) : undefined;
   const text = formatValue(value, options);

@@ -24,7 +24,7 @@ import { parseCell } from './parse';
 import { printNode, PRIME_OF } from './prime';
 import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
 import { CallScope, type PrimeResolver, SessionScope } from './scope';
-import type { CellResult, Output, RunOptions } from './types';
+import type { CellResult, Output, OutputItem, RunOptions } from './types';
 
 export interface SessionOptions {
   /** Receives progress reports of long computations (plots, experiments). */
@@ -81,14 +81,14 @@ export class Session implements ExerciseEvaluator {
       last = value;
       if (!statement.visible || value === undefined) continue;
       try {
-        outputs.push({ items: this.itemsFor(statement.node, value, options) });
+        pushOutput(outputs, this.itemsFor(statement.node, value, options), options);
       } catch (e) {
         return { outputs, error: toCellError(e, statement) };
       }
     }
     if (options.exercise !== undefined) {
       try {
-        outputs.push({ items: gradeExercise(this, last, options).toOutputs(options) });
+        pushOutput(outputs, gradeExercise(this, last, options).toOutputs(options), options);
       } catch (e) {
         const error = e instanceof Error && e.name === 'UnknownExercise' ? { name: e.name, message: e.message } : toCellError(e);
         return { outputs, error };
@@ -178,4 +178,10 @@ export class Session implements ExerciseEvaluator {
   private suggest(name: string): string | undefined {
     return suggestName(name, [...this.scope.vars.keys(), ...this.builtinNames, ...this.math.names]);
   }
+}
+
+/** Adds an output, keeping only the mime types the caller asked for (an output left with none is dropped). */
+function pushOutput(outputs: Output[], items: readonly OutputItem[], options: RunOptions): void {
+  const kept = options.mimes === undefined ? items : items.filter((item) => options.mimes!.includes(item.mime));
+  if (kept.length > 0) outputs.push({ items: kept });
 }

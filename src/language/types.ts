@@ -105,4 +105,9 @@ export interface RunOptions {
    * reads only the encoding, sets this.
    */
   readonly encodeEveryValue?: boolean;
+  /**
+   * Send back only output items of these mime types (all when absent): `actlab run` in text
+   * mode needs `text/plain` alone, not the full-precision JSON of a large matrix.
+   */
+  readonly mimes?: readonly string[];
 }

@@ -80,6 +80,19 @@ describe('language/format of large values', () => {
     assert.match(md, /\| ⋮ \|/);
   });
 
+  it('shows the beginning and the length of a long text', () => {
+    const r = new Session().run('format(ones(1000, 1100))', { precision: 4 });
+    const text = String(r.outputs[0].items.find((i) => i.mime === 'text/plain')?.data);
+    assert.match(text, /^"\[\[1, 1, .*…" \(3302000 characters\)\n/);
+    assert.ok(text.length < 10_200, `${text.length} characters`);
+    assert.deepStrictEqual(Object.keys(r.outputs[0].items.find((i) => i.mime === 'application/json')?.data as object), ['tooLarge']);
+  });
+
+  it('sends back only the mime types asked for, without building the others', () => {
+    const r = new Session().run('a = random([1000, 1000]); a\nplot(sigmoid)', { precision: 4, mimes: ['text/plain'] });
+    assert.deepStrictEqual(r.outputs.map((o) => o.items.map((i) => i.mime)), [['text/plain'], ['text/plain']]);
+  });
+
   it('sends the size, not the entries, of values too big to send, and says so', () => {
     const r = new Session().run('ones(1001, 1000)', { precision: 4 });
     assert.deepStrictEqual(r.outputs[0].items.find((i) => i.mime === 'application/json')?.data, { tooLarge: { size: [1001, 1000], entries: 1001000 } });
