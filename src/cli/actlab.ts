@@ -23,7 +23,7 @@ function usage(): string {
     '                    arrays; texts as {"string": …}, other values as {"function" | "plot" | …: …})',
     '  --precision N     significant digits in text output (1–17, default 6)',
     '  --timeout S       time limit per cell in seconds (default 10)',
-    '  --memory MB       memory cap of the engine in MB (default 1024)',
+    '  --memory MB       memory the cells may use, in MB, above what the engine holds once started (default 1024)',
     '  -h, --help        show this help',
     '  -V, --version     show the version',
     '',
