@@ -21,16 +21,17 @@ function numberArgument(name: string): number | undefined {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
-const parentPid = numberArgument('--parent-pid');
-const memoryMb = numberArgument('--memory-mb');
-// Started before the math library loads, so a parent that dies during start-up is noticed too.
-const watchdog = parentPid === undefined ? undefined : startWatchdog({ parentPid, intervalMs: 200 });
-
 const send = process.send.bind(process);
 const handle = createEngine((message) => send(message));
+process.on('message', (message) => handle(message as HostToEngine));
+
+// Started once the engine is ready, so its own start-up does not delay the first cell; until
+// then the host's start-up limit covers the engine.
+const parentPid = numberArgument('--parent-pid');
+const memoryMb = numberArgument('--memory-mb');
+const watchdog = parentPid === undefined ? undefined : startWatchdog({ parentPid, intervalMs: 200 });
 // What the engine holds once started is the runtime and the math library; the cap is on
 // what the cells add to it.
 if (memoryMb !== undefined) watchdog?.setMemoryCap(process.memoryUsage.rss() + memoryMb * 1024 * 1024);
-process.on('message', (message) => handle(message as HostToEngine));
 // The parent going away closes the channel; there is nothing left to serve.
 process.on('disconnect', () => process.exit(0));
