@@ -20,8 +20,10 @@ export function midpoint(a: number, b: number): number {
 
 /** Where `v` lies on the range from `a` to `b`: 0 at `a`, 1 at `b` (finite for finite inputs). */
 export function fraction(v: number, a: number, b: number): number {
-  const direct = (v - a) / (b - a);
-  return Number.isFinite(direct) || !Number.isFinite(v) ? direct : (v / 2 - a / 2) / (b / 2 - a / 2);
+  const offset = v - a;
+  const width = b - a;
+  if (Number.isFinite(offset) && Number.isFinite(width)) return offset / width;
+  return (v / 2 - a / 2) / (b / 2 - a / 2);
 }
 
 /** Largest width a range may have and still be measured: the largest double, with room to pad. */

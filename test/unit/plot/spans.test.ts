@@ -76,7 +76,8 @@ describe('plot: huge and infinite spans', () => {
   });
 
   it("keeps the chart's window measurable when zooming or panning far out", () => {
-    assert.deepEqual(zoomed(-6, 6, 0, 0.8), [-4.8, 4.8]);
+    const [lo, hi] = zoomed(-6, 6, 0, 0.8);
+    assert.ok(Math.abs(lo + 4.8) < 1e-12 && Math.abs(hi - 4.8) < 1e-12, `${lo}, ${hi}`);
     assert.deepEqual(zoomed(-8e307, 8e307, 0, 1.25), [-8e307, 8e307], 'zooming out past the doubles keeps the window');
     assert.deepEqual(panned(-6, 6, 1), [-5, 7]);
     assert.deepEqual(panned(1e308, 1.7e308, 1e308), [1e308, 1.7e308]);
