@@ -3,7 +3,8 @@
 // Peak memory of the `actlab run` process (the runner, not its engine) on notebooks whose
 // every cell shows a 1000×1000 matrix of random numbers (about 19 MB of JSON each), in text
 // mode and with --json, for 12 cells and for 30. The peak is the runner's own high-water mark
-// of resident memory (getrusage maxRSS), recorded by a module preloaded into it as it exits;
+// of resident memory (VmHWM in /proc/self/status; getrusage's maxRSS would include the
+// bench's own size, which Linux carries across exec), recorded by a module preloaded into it as it exits;
 // its stdout is read and thrown away as it arrives, as a pipe to another program would.
 // Needs `npm run build` (runs dist/cli.js). `--quick` measures 12 cells only.
 // Targets (12 cells): text < 250 MB, --json < 450 MB; and no growth with the number of cells.
@@ -26,7 +27,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'actlab-runner-memory-'));
 const preload = join(tmp, 'peak.cjs');
 writeFileSync(
   preload,
-  "process.on('exit', () => require('fs').writeFileSync(process.env.ACTLAB_PEAK_FILE, String(process.resourceUsage().maxRSS)));\n",
+  "process.on('exit', () => { const fs = require('fs'); fs.writeFileSync(process.env.ACTLAB_PEAK_FILE, /VmHWM:\\s*(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); });\n",
 );
 
 function notebook(cells) {

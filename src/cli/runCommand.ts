@@ -45,6 +45,7 @@ export const runCommand: Command = {
         const attempt = exercise === undefined ? undefined : (attempts.get(exercise) ?? 0);
         const result = await host.run(cell.source, {
           precision: ctx.flags.precision,
+          locale: ctx.flags.locale,
           encodeEveryValue: true,
           // Text mode prints text/plain only; the JSON of a large matrix need not travel.
           ...(ctx.flags.json ? {} : { mimes: [MIME.text] }),

@@ -6,7 +6,10 @@
  * signal (an outside SIGABRT, SIGSEGV) is a crash, whatever the signal.
  */
 import type { CellError } from '../language/types';
+import { engineStopped, interrupted, LOST, timeoutError } from './messages';
 import { MEMORY_CAP_MARK } from './protocol';
+
+export { cancelled, engineStopped } from './messages';
 
 export type ExitReason = 'timeout' | 'memory' | 'crash' | 'interrupt' | 'restart' | 'dispose' | 'startFailed';
 
@@ -63,13 +66,11 @@ export function describeExit(exit: ClassifiedExit, end: ProcessEnd, memoryMb: nu
   }
 }
 
-const LOST = 'Variables and functions from earlier cells are gone; run those cells again.';
-
 /** The error of a cell whose engine died before answering. */
 export function cellErrorForExit(exit: ClassifiedExit, end: ProcessEnd, limits: { timeoutMs: number; memoryMb: number }): CellError {
   switch (exit.reason) {
     case 'timeout':
-      return { name: 'Timeout', message: `The cell ran longer than ${formatSeconds(limits.timeoutMs)} and was stopped. ${LOST}` };
+      return timeoutError(limits.timeoutMs);
     case 'memory':
       return exit.memory === 'size'
         ? {
@@ -79,7 +80,7 @@ export function cellErrorForExit(exit: ClassifiedExit, end: ProcessEnd, limits: 
         : { name: 'OutOfMemory', message: `The cell needed more than ${limits.memoryMb} MB of memory and was stopped. ${LOST}` };
     case 'interrupt':
     case 'restart':
-      return { name: 'Interrupted', message: `The cell was interrupted. ${LOST}` };
+      return interrupted(true);
     case 'dispose':
       return engineStopped();
     case 'startFailed':
@@ -89,16 +90,6 @@ export function cellErrorForExit(exit: ClassifiedExit, end: ProcessEnd, limits: 
   }
 }
 
-/** A cell dropped before it ran: nothing was lost. */
-export function cancelled(): CellError {
-  return { name: 'Cancelled', message: 'The cell was cancelled before it started.' };
-}
-
-/** The engine was shut down (its notebook closed, a setting changed) while the cell waited or ran. */
-export function engineStopped(): CellError {
-  return { name: 'EngineStopped', message: `The engine was shut down before the cell finished (its notebook was closed or a setting changed). ${LOST}` };
-}
-
 export function failedToStart(cause: string): CellError {
   return { name: 'EngineFailedToStart', message: `The engine that evaluates cells could not be started: ${cause}. Run the cell again to retry.` };
 }
@@ -106,8 +97,4 @@ export function failedToStart(cause: string): CellError {
 function how(end: ProcessEnd): string {
   if (end.signal) return end.signal;
   return end.code === null ? 'unknown cause' : `exit code ${end.code}`;
-}
-
-function formatSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -15,7 +15,7 @@ import * as dual from './dual';
 import { type D, Dual, isDual, primal } from './dual';
 import { LanguageError, unmark } from './errors';
 import { functionTag } from './functionTags';
-import { PRIME_CALL, printNode } from './prime';
+import { APPLY, PRIME_CALL, printNode } from './prime';
 import { asArray, toNumber } from './values';
 
 /** A value during differentiation: a (dual) number, a boolean, or nested arrays of them. */
@@ -194,8 +194,21 @@ function callNode(fnNode: MathNode, argNodes: MathNode[], env: ReadonlyMap<strin
   if (fnNode.type !== 'SymbolNode') throw notDifferentiable(`\`${printNode(fnNode)}(…)\``);
   const name = (fnNode as unknown as { name: string }).name;
   if (name === PRIME_CALL) return primeCall(argNodes, env, scope);
+  if (name === APPLY) return applyNode(argNodes, env, scope);
   const args = argNodes.map((a) => evaluateDual(a, env, scope));
   return applyValue(scope.lookup(name), name, args, scope);
+}
+
+/** `name(args)` for a name that is not a builtin function: a call, or a product when `name` holds a number. */
+function applyNode(argNodes: MathNode[], env: ReadonlyMap<string, DV>, scope: AdScope): DV {
+  const [nameNode, , ...rest] = argNodes;
+  const name = String((nameNode as unknown as { value: unknown }).value);
+  const args = rest.map((a) => evaluateDual(a, env, scope));
+  const value: unknown = env.has(name) ? env.get(name) : scope.lookup(name);
+  if (typeof value === 'function') return applyValue(value, name, args, scope);
+  const factor = env.has(name) ? (value as DV) : fromValue(value, name);
+  if (factor === undefined || args.length !== 1) throw notDifferentiable(`\`${name}(…)\``);
+  return multiply(factor, args[0]);
 }
 
 /** `g'(u)` inside an expression being differentiated: fine on plain numbers only. */
@@ -334,5 +347,6 @@ function vectorActivation(act: VectorActivation, args: DV[]): DV {
 }
 
 function isReductionOf(act: VectorActivation, params: Readonly<Record<string, number>>): boolean {
-  return act.f(new Float64Array([0, 0]), params).length === 1;
+  // Four entries, not two: a gated unit halves its input, and must not pass for a reduction.
+  return act.f(new Float64Array(4), params).length === 1;
 }

@@ -23,7 +23,7 @@ export function argumentError(fn: string, arg: string, message: string): Languag
 }
 
 /** What the hidden helpers of `prime.ts` stand for, in the learner's notation. */
-const HELPERS: Readonly<Record<string, string>> = { range: 'a:b', field: 'a.b', prime: "f'", primeCall: "f'(…)" };
+const HELPERS: Readonly<Record<string, string>> = { range: 'a:b', field: 'a.b', prime: "f'", primeCall: "f'(…)", apply: 'f(…)' };
 
 /**
  * Turns internal marks back into what the learner typed (`sigmoidǂ` → `sigmoid'`), and the
@@ -31,7 +31,7 @@ const HELPERS: Readonly<Record<string, string>> = { range: 'a:b', field: 'a.b', 
  */
 export function unmark(text: string): string {
   return text
-    .replace(new RegExp(`${PRIME_MARK}(primeCall|prime|field|range)\\b`, 'g'), (_m, helper: string) => HELPERS[helper])
+    .replace(new RegExp(`${PRIME_MARK}(primeCall|prime|field|range|apply)\\b`, 'g'), (_m, helper: string) => HELPERS[helper])
     .split(PRIME_MARK)
     .join("'");
 }

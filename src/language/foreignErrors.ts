@@ -69,7 +69,7 @@ function either(words: readonly string[]): string {
 export function learnerName(name: string): string {
   if (name.startsWith(PRIME_MARK)) {
     const helper = name.slice(PRIME_MARK.length);
-    return helper === 'range' ? 'range' : helper === 'field' ? 'a field' : 'a derivative';
+    return helper === 'range' ? 'range' : helper === 'field' ? 'a field' : helper === 'apply' ? 'a function call' : 'a derivative';
   }
   return name.split(PRIME_MARK).join("'");
 }
@@ -115,7 +115,7 @@ const REWRITES: readonly [RegExp, (m: RegExpExecArray) => Translated][] = [
 /** What no learner-facing message may contain: internal names, JavaScript's own wording, source code. */
 const INTERNAL = [
   /\u01C2/,
-  /'(?:prime|primeCall|field|range)\(/,
+  /'(?:prime|primeCall|field|range|apply)\(/,
   /\bundefined\b/,
   /reading '/,
   /is not a function/,

@@ -21,7 +21,7 @@ interface Streamed {
 let dir: string;
 let preload: string;
 
-/** Runs the real CLI, timing its output and reading its peak memory (getrusage) as it exits. */
+/** Runs the real CLI, timing its output and reading its peak memory (VmHWM) as it exits. */
 async function actlab(...args: string[]): Promise<Streamed> {
   const cli = path.join(await bundleDir(), 'cli.js');
   const peakFile = path.join(dir, `peak-${Date.now()}-${Math.random()}`);
@@ -52,7 +52,12 @@ describe('cli/run streams', function () {
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actlab-stream-'));
     preload = path.join(dir, 'peak.cjs');
-    fs.writeFileSync(preload, "process.on('exit', () => require('fs').writeFileSync(process.env.ACTLAB_PEAK_FILE, String(process.resourceUsage().maxRSS)));\n");
+    // VmHWM is the high-water mark of this process image only. getrusage's maxRSS is not: Linux
+    // carries it across exec, so it would report the test runner's own size at the spawn.
+    fs.writeFileSync(
+      preload,
+      "process.on('exit', () => { const fs = require('fs'); fs.writeFileSync(process.env.ACTLAB_PEAK_FILE, /VmHWM:\\s*(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); });\n",
+    );
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -71,7 +71,7 @@ export const hostileCell = fc.oneof(tokenSoup, tightSoup, garbage, nesting, gian
  * source code mathjs generates for a function.
  */
 const FORBIDDEN: readonly (readonly [string, RegExp])[] = [
-  ['a helper name', /\u01C2|'(?:prime|primeCall|field|range)\b/],
+  ['a helper name', /\u01C2|'(?:prime|primeCall|field|range|apply)\b/],
   ['"undefined"', /undefined/],
   ["\"reading '\"", /reading '/],
   ['"is not a function"', /is not a function/],

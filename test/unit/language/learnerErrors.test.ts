@@ -45,7 +45,10 @@ describe('language/errors in the kit\'s words', () => {
   });
 
   it('says what a name holds when it is called but is not a function', () => {
-    assert.strictEqual(error('a = 1; a(2)').message, "`a` holds 1, which can't be called like a function.");
+    assert.strictEqual(error('a = "hi"; a(2)').message, '`a` holds the text "hi", which can\'t be called like a function.');
+    // A number before parentheses is a product, as on paper; with two arguments it cannot be.
+    assert.strictEqual(text('a = 3; a(2)'), '6');
+    assert.match(error('a = 1; a(2, 3)').message, /^`a` holds the number 1, not a function, so `a\(…\)` reads as a product, which takes one factor/);
     assert.deepStrictEqual(error('isPrototypeOf'), { name: 'UnknownName', message: 'Unknown name `isPrototypeOf`.', line: 1, column: 1 });
   });
 
