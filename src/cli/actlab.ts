@@ -8,6 +8,7 @@ import * as path from 'path';
 import { version } from '../../package.json';
 import { parseArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
+import { FileError, MAX_NOTEBOOK_BYTES } from './notebookFile';
 
 function usage(): string {
   const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));
@@ -18,10 +19,11 @@ function usage(): string {
     ...Object.values(COMMANDS).map((c) => `  actlab ${c.usage.padEnd(width)}   ${c.summary}`),
     '',
     'Options:',
-    '  --json            print one JSON document (values: numbers, "NaN", "Infinity", "-Infinity", "-0")',
+    '  --json            print one JSON document (values: numbers, "NaN", "Infinity", "-Infinity", "-0",',
+    '                    arrays; texts as {"string": …}, other values as {"function" | "plot" | …: …})',
     '  --precision N     significant digits in text output (1–17, default 6)',
     '  --timeout S       time limit per cell in seconds (default 10)',
-    '  --memory MB       memory cap of the engine in MB (default 1024)',
+    '  --memory MB       memory the cells may use, in MB, above what the engine holds once started (default 1024)',
     '  --locale L        language of verdicts and messages: en or zh-cn (default: from LANG)',
     '  -h, --help        show this help',
     '  -V, --version     show the version',
@@ -30,8 +32,19 @@ function usage(): string {
     'per code cell; index is its 0-based position among all cells (Markdown included); kind is "code".',
     'eval --json prints {"value": V} or {"error": {"name", "message", "line"?, "column"?}}.',
     '',
-    'Exit codes: 0 success, 1 a cell failed, 2 usage error.',
+    `run and check read regular files of at most ${MAX_NOTEBOOK_BYTES / 1024 / 1024} MB, strictly as UTF-8 (like the editor).`,
+    'run prints each cell as soon as it has run; with --json the document is written cell by cell.',
+    '',
+    'Exit codes: 0 success, 1 a cell failed (or the engine could not start), 2 usage error or unreadable notebook.',
   ].join('\n');
+}
+
+/** Writes to stdout and waits while its buffer is full, so a long stream is never held in memory. */
+function write(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -49,8 +62,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const cmd = COMMANDS[command];
     if (cmd === undefined) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
-    return await cmd.run({ args: positional, flags, out, err, enginePath: path.join(__dirname, 'engine.js') });
+    return await cmd.run({ args: positional, flags, out, write, err, enginePath: path.join(__dirname, 'engine.js') });
   } catch (e) {
+    if (e instanceof FileError) {
+      err(`actlab: ${e.message}`);
+      return 2;
+    }
     if (e instanceof UsageError) {
       err(`actlab: ${e.message}\nRun "actlab --help" for usage.`);
       return 2;

@@ -8,12 +8,11 @@
  * An exercise cell that stops with an error counts as failed, its message the error. Errors
  * in other cells are reported on stderr, because later exercises may depend on them.
  */
-import * as fs from 'fs';
 import { EngineHost } from '../engine/host';
 import type { CellResult } from '../language/types';
-import { NotebookParseError, parseNotebook, type ParsedCell } from '../notebookFormat/markdown';
 import { UsageError } from './args';
 import type { Command, CommandContext } from './command';
+import { readNotebookCells } from './notebookFile';
 import { formatError } from './runCommand';
 
 export interface ExerciseReport {
@@ -21,21 +20,6 @@ export interface ExerciseReport {
   readonly cell: number;
   readonly passed: boolean;
   readonly message: string;
-}
-
-function readCells(file: string): readonly ParsedCell[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  try {
-    return parseNotebook(text).cells;
-  } catch (e) {
-    if (e instanceof NotebookParseError) throw new UsageError(`${file}: ${e.message}`);
-    throw e;
-  }
 }
 
 /** The cell's verdict, or its error as a failed verdict. */
@@ -51,7 +35,7 @@ export const checkCommand: Command = {
   async run(ctx: CommandContext): Promise<number> {
     if (ctx.args.length !== 1) throw new UsageError('check needs exactly one notebook file');
     const file = ctx.args[0];
-    const cells = readCells(file);
+    const cells = readNotebookCells(file);
     const host = new EngineHost({ enginePath: ctx.enginePath, timeoutMs: ctx.flags.timeoutMs, memoryMb: ctx.flags.memoryMb });
     const reports: ExerciseReport[] = [];
     try {
@@ -59,7 +43,8 @@ export const checkCommand: Command = {
         const cell = cells[index];
         if (cell.kind !== 'code') continue;
         const id = cell.metadata.exercise;
-        const result = await host.run(cell.source, { precision: ctx.flags.precision, locale: ctx.flags.locale, ...(id === undefined ? {} : { exercise: id, attempt: 0 }) });
+        // Only the verdict is read (it travels beside the outputs), so no output needs to come back.
+        const result = await host.run(cell.source, { precision: ctx.flags.precision, locale: ctx.flags.locale, mimes: [], ...(id === undefined ? {} : { exercise: id, attempt: 0 }) });
         if (id !== undefined) reports.push(verdictOf(id, index, result));
         else if (result.error !== undefined) ctx.err(`[${index}] line ${cell.line}: ${formatError(result.error)}`);
       }

@@ -1,7 +1,8 @@
 /**
  * `actlab eval 'EXPR' [--json]`: evaluates cell-language text in a fresh engine. Prints each
  * visible result's text; with `--json`, `{"value": V}` (the last result in the value
- * encoding) or `{"error": {"name", "message", "line"?, "column"?}}`. Exit 1 on an error.
+ * encoding, `null` when no statement shows a value) or `{"error": {"name", "message",
+ * "line"?, "column"?}}`. Exit 1 on an error.
  */
 import { EngineHost } from '../engine/host';
 import { MIME } from '../language/types';
@@ -17,7 +18,7 @@ export const evalCommand: Command = {
     const host = new EngineHost({ enginePath: ctx.enginePath, timeoutMs: ctx.flags.timeoutMs, memoryMb: ctx.flags.memoryMb });
     let result;
     try {
-      result = await host.run(ctx.args[0], { precision: ctx.flags.precision, locale: ctx.flags.locale });
+      result = await host.run(ctx.args[0], { precision: ctx.flags.precision, locale: ctx.flags.locale, encodeEveryValue: true });
     } finally {
       host.dispose();
     }
@@ -25,10 +26,11 @@ export const evalCommand: Command = {
       if (result.error) {
         ctx.out(JSON.stringify({ error: result.error }));
       } else {
+        // Every value has its encoding (functions, plots and over-large values an explicit
+        // form), so display text never stands in for it.
         const last = result.outputs[result.outputs.length - 1];
         const json = last?.items.find((i) => i.mime === MIME.json);
-        const text = last?.items.find((i) => i.mime === MIME.text);
-        ctx.out(JSON.stringify({ value: json !== undefined ? json.data : text !== undefined ? text.data : null }));
+        ctx.out(JSON.stringify({ value: json !== undefined ? json.data : null }));
       }
     } else {
       for (const output of result.outputs) {

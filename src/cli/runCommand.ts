@@ -6,13 +6,18 @@
  * with one entry per code cell: `index` is the cell's 0-based position among all cells of
  * the notebook (Markdown cells included, as in the editor), `kind` is always "code", and
  * `outputs` lists every output item of the cell in order.
+ *
+ * Each cell is printed as soon as it has run (the JSON document too, cell by cell) and then
+ * forgotten, so the runner's memory does not grow with the notebook. How much one cell may
+ * send back is bounded by the engine (`MAX_RESULT_CHARS`), and one value by the encoding
+ * (`MAX_JSON_ENTRIES`).
  */
-import * as fs from 'fs';
 import { EngineHost } from '../engine/host';
 import { MIME, type CellError, type CellResult } from '../language/types';
-import { NotebookParseError, parseNotebook } from '../notebookFormat/markdown';
 import { UsageError } from './args';
+import { CellsDocument } from './cellsDocument';
 import type { Command, CommandContext } from './command';
+import { readNotebookCells } from './notebookFile';
 
 export interface CellReport {
   readonly index: number;
@@ -26,23 +31,12 @@ export const runCommand: Command = {
   summary: 'run every code cell of a notebook in order',
   async run(ctx: CommandContext): Promise<number> {
     if (ctx.args.length !== 1) throw new UsageError('run needs exactly one notebook file');
-    const file = ctx.args[0];
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    let cells;
-    try {
-      cells = parseNotebook(text).cells;
-    } catch (e) {
-      if (e instanceof NotebookParseError) throw new UsageError(`${file}: ${e.message}`);
-      throw e;
-    }
+    const cells = readNotebookCells(ctx.args[0]);
     const host = new EngineHost({ enginePath: ctx.enginePath, timeoutMs: ctx.flags.timeoutMs, memoryMb: ctx.flags.memoryMb });
-    const reports: CellReport[] = [];
+    const document = ctx.flags.json ? new CellsDocument(ctx.write) : undefined;
     const attempts = new Map<string, number>();
+    let ran = 0;
+    let failed = 0;
     try {
       for (let index = 0; index < cells.length; index++) {
         const cell = cells[index];
@@ -52,19 +46,27 @@ export const runCommand: Command = {
         const result = await host.run(cell.source, {
           precision: ctx.flags.precision,
           locale: ctx.flags.locale,
+          encodeEveryValue: true,
+          // Text mode prints text/plain only; the JSON of a large matrix need not travel.
+          ...(ctx.flags.json ? {} : { mimes: [MIME.text] }),
           ...(exercise === undefined ? {} : { exercise, attempt }),
         });
         if (exercise !== undefined) attempts.set(exercise, (attempt ?? 0) + 1);
-        const report = toReport(index, result);
-        reports.push(report);
-        if (!ctx.flags.json) ctx.out(formatCell(index, cell.line, result));
+        ran++;
+        if (result.error !== undefined) failed++;
+        if (document) await document.cell(toReport(index, result));
+        else await ctx.write(formatCell(index, cell.line, result) + '\n');
+        if (result.error?.name === 'EngineFailedToStart') {
+          const left = cells.slice(index + 1).filter((c) => c.kind === 'code').length;
+          if (left > 0) ctx.err(`actlab: the engine could not be started, so the ${left} code cell(s) after cell [${index}] were not run.`);
+          break;
+        }
       }
     } finally {
       host.dispose();
     }
-    if (ctx.flags.json) ctx.out(JSON.stringify({ cells: reports }));
-    const failed = reports.filter((r) => r.error !== undefined).length;
-    if (!ctx.flags.json) ctx.out(`${reports.length} code cell(s), ${failed} failed`);
+    if (document) await document.close();
+    else ctx.out(`${ran} code cell(s), ${failed} failed`);
     return failed === 0 ? 0 : 1;
   },
 };

@@ -1,23 +1,48 @@
 /**
  * `EngineHost`: runs cells in a child process so nothing a cell does can touch the caller
  * (the extension host or the CLI). The child is forked lazily, kept warm, and replaced
- * when it dies. A time limit and a memory cap (`--max-old-space-size`) bound every cell;
- * `interrupt()` kills a running cell at once. Requests run one at a time, in order.
+ * when it dies. Every request has a time limit — cells the run's limit, hovers and resets
+ * the default one, start-up its own — and a memory cap bounds the process (see
+ * `EngineHostOptions.memoryMb`); `interrupt()` kills a running cell at once. Requests run
+ * one at a time, in order. An engine that cannot start fails the waiting request with
+ * `EngineFailedToStart` and the next request tries again.
  * No vscode import: the extension and the CLI share this file.
  */
-import { type ChildProcess, fork } from 'child_process';
 import * as path from 'path';
 import type { CellError, CellResult, RunOptions } from '../language/types';
-import { interrupted, LOST, timeoutError } from './messages';
+import { EngineProcess } from './engineProcess';
+import {
+  cancelled,
+  cellErrorForExit,
+  classifyExit,
+  type ClassifiedExit,
+  describeExit,
+  engineStopped,
+  type ExitReason,
+  failedToStart,
+  type ProcessEnd,
+} from './exits';
 import type { EngineToHost, HostToEngine } from './protocol';
+
+export type { ExitReason };
 
 export interface EngineHostOptions {
   /** Path of the bundled engine; defaults to `engine.js` beside this bundle. */
   readonly enginePath?: string;
-  /** Heap cap of the child in MB (default 1024). */
+  /**
+   * Memory cap in MB (default 1024): how far the engine's resident memory may grow above
+   * what it holds once started (the runtime and the math library, about 80 MB). Past it the
+   * engine is stopped — seen from outside by the host (Linux) and from inside by the
+   * engine's watchdog (everywhere), a few times a second — and the JavaScript heap is
+   * limited to the same size, so V8 itself gives up first on most runaway allocations.
+   */
   readonly memoryMb?: number;
-  /** Default time limit per cell in ms (default 10 000). */
+  /** Default time limit per request in ms (default 10 000). */
   readonly timeoutMs?: number;
+  /** How long the engine may take to start, in ms (default 30 000). */
+  readonly startTimeoutMs?: number;
+  /** Runtime that runs the engine (default: the current one). */
+  readonly execPath?: string;
 }
 
 export interface RunControl {
@@ -26,8 +51,6 @@ export interface RunControl {
   /** Aborting interrupts the cell (or drops it if it has not started). */
   readonly signal?: AbortSignal;
 }
-
-export type ExitReason = 'timeout' | 'memory' | 'crash' | 'interrupt' | 'restart' | 'dispose';
 
 export interface EngineExit {
   readonly reason: ExitReason;
@@ -40,48 +63,58 @@ interface Pending {
   readonly onProgress?: (message: string, fraction?: number) => void;
 }
 
+/** The cell being run, so `interrupt()` can reach it whether its engine is starting or running. */
+interface Job {
+  interrupted: boolean;
+  /** Set once the cell has been sent to the engine. */
+  sent: boolean;
+  /** Resolves when the job is interrupted. */
+  readonly interruptedSignal: Promise<void>;
+  readonly interrupt: () => void;
+}
+
 export class EngineHost {
-  private child: ChildProcess | undefined;
-  private ready: Promise<void> | undefined;
+  private proc: EngineProcess | undefined;
   private pending: Pending | undefined;
-  /** The cell being run (from spawn to result), so `interrupt()` can reach it. */
-  private activeJob: { interrupted: boolean } | undefined;
-  private killReason: ExitReason | undefined;
-  private stderrTail = '';
+  private activeJob: Job | undefined;
+  private lastExit: { exit: ClassifiedExit; end: ProcessEnd } | undefined;
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
   private disposed = false;
   private readonly exitListeners = new Set<(e: EngineExit) => void>();
   readonly memoryMb: number;
   readonly timeoutMs: number;
+  private readonly startTimeoutMs: number;
   private readonly enginePath: string;
+  private readonly execPath: string;
 
   constructor(options: EngineHostOptions = {}) {
     this.memoryMb = options.memoryMb ?? 1024;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.startTimeoutMs = options.startTimeoutMs ?? 30_000;
     this.enginePath = options.enginePath ?? path.join(__dirname, 'engine.js');
+    this.execPath = options.execPath ?? process.execPath;
   }
 
   /** Runs one cell. Always resolves: engine failures come back as the result's error. */
   run(code: string, options: RunOptions, control: RunControl = {}): Promise<CellResult> {
     return this.enqueue(async () => {
-      if (control.signal?.aborted) return { outputs: [], error: interrupted(false) };
-      const timeoutMs = control.timeoutMs ?? this.timeoutMs;
-      const job = { interrupted: false };
+      if (this.disposed) return { outputs: [], error: engineStopped() };
+      if (control.signal?.aborted) return { outputs: [], error: cancelled() };
+      const job = newJob();
       this.activeJob = job;
       const onAbort = (): void => this.interrupt();
       control.signal?.addEventListener('abort', onAbort, { once: true });
-      let timer: NodeJS.Timeout | undefined;
       try {
-        // Starting the process is not the cell's time: the limit starts once it is ready.
-        await this.spawn();
-        if (job.interrupted) return { outputs: [], error: interrupted(true) };
-        timer = setTimeout(() => this.kill('timeout'), timeoutMs);
-        const reply = await this.request({ type: 'run', id: this.nextId++, code, options }, control.onProgress);
+        // Starting the process is not the cell's time: its limit starts once the engine is ready.
+        const startError = await Promise.race([this.ensureStarted(), job.interruptedSignal.then(() => undefined)]);
+        if (job.interrupted) return { outputs: [], error: cancelled() };
+        if (startError !== undefined) return { outputs: [], error: startError };
+        job.sent = true;
+        const reply = await this.request({ type: 'run', id: this.nextId++, code, options }, control.timeoutMs ?? this.timeoutMs, control.onProgress);
         if (reply?.type === 'result') return reply.result;
-        return { outputs: [], error: this.deathError(timeoutMs) };
+        return { outputs: [], error: this.deathError(control.timeoutMs ?? this.timeoutMs) };
       } finally {
-        clearTimeout(timer);
         this.activeJob = undefined;
         control.signal?.removeEventListener('abort', onAbort);
       }
@@ -95,8 +128,9 @@ export class EngineHost {
   inspect(name: string, options: RunOptions = { precision: 6 }): Promise<string | undefined> {
     if (this.activeJob !== undefined) return Promise.resolve(undefined);
     return this.enqueue(async () => {
-      if (this.child === undefined) return undefined;
-      const reply = await this.request({ type: 'inspect', id: this.nextId++, name, options });
+      if (this.proc === undefined || this.disposed) return undefined;
+      if ((await this.ensureStarted()) !== undefined) return undefined;
+      const reply = await this.request({ type: 'inspect', id: this.nextId++, name, options }, this.timeoutMs);
       return reply?.type === 'inspected' ? reply.text : undefined;
     });
   }
@@ -104,23 +138,28 @@ export class EngineHost {
   /** Forgets every variable and function, keeping the process. */
   reset(): Promise<void> {
     return this.enqueue(async () => {
-      if (this.child !== undefined) await this.request({ type: 'reset', id: this.nextId++ });
+      if (this.proc === undefined || this.disposed) return;
+      if ((await this.ensureStarted()) !== undefined) return;
+      const reply = await this.request({ type: 'reset', id: this.nextId++ }, this.timeoutMs);
+      if (reply !== undefined && this.proc !== undefined) this.proc.fresh = true;
     });
   }
 
   /**
    * Starts the engine ahead of the first cell (e.g. when a notebook opens), so the learner
-   * does not wait for the process to load. Resolves when it is ready.
+   * does not wait for the process to load. Resolves when it is ready (or could not start).
    */
   warmUp(): Promise<void> {
-    return this.enqueue(() => this.spawn());
+    return this.enqueue(async () => void (await this.ensureStarted()));
   }
 
   /** Stops the running cell now (kills the child; the next cell starts a fresh one). */
   interrupt(): void {
-    if (this.activeJob === undefined) return;
-    this.activeJob.interrupted = true;
-    this.kill('interrupt');
+    const job = this.activeJob;
+    if (job === undefined) return;
+    job.interrupt();
+    // A cell still waiting for its engine is simply dropped; the engine keeps starting for the next one.
+    if (job.sent) this.proc?.kill('interrupt');
   }
 
   /** A fresh engine: all state is dropped. */
@@ -128,23 +167,23 @@ export class EngineHost {
     // Stop a running cell now; the restart itself waits its turn in the queue.
     this.interrupt();
     return this.enqueue(async () => {
-      const child = this.child;
-      if (child !== undefined) {
-        const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        this.kill('restart');
-        await gone;
+      const proc = this.proc;
+      // An engine no cell has run in (e.g. the warm one started after an interrupt) has nothing to forget.
+      if (proc !== undefined && !proc.fresh) {
+        proc.kill('restart');
+        await proc.ended;
       }
-      await this.spawn();
+      await this.ensureStarted();
     });
   }
 
   dispose(): void {
     this.disposed = true;
-    this.kill('dispose');
+    this.proc?.kill('dispose');
     this.exitListeners.clear();
   }
 
-  /** Called whenever the engine process ends, with why. */
+  /** Called whenever the engine process ends (or fails to start), with why. */
   onDidExit(listener: (e: EngineExit) => void): { dispose(): void } {
     this.exitListeners.add(listener);
     return { dispose: () => this.exitListeners.delete(listener) };
@@ -152,12 +191,12 @@ export class EngineHost {
 
   /** Whether a child process is currently alive (for tests and status displays). */
   get running(): boolean {
-    return this.child !== undefined;
+    return this.proc !== undefined;
   }
 
   /** Process id of the current child, if any. */
   get pid(): number | undefined {
-    return this.child?.pid;
+    return this.proc?.pid;
   }
 
   private enqueue<T>(job: () => Promise<T>): Promise<T> {
@@ -166,120 +205,103 @@ export class EngineHost {
     return next;
   }
 
-  private async request(message: HostToEngine, onProgress?: Pending['onProgress']): Promise<EngineToHost | undefined> {
-    if (this.disposed) return undefined;
-    await this.spawn();
-    const child = this.child;
-    if (child === undefined) return undefined;
+  /** Starts an engine unless one is running or starting; resolves to why it could not start. */
+  private async ensureStarted(): Promise<CellError | undefined> {
+    if (this.disposed) return engineStopped();
+    const proc = this.proc ?? this.launch();
+    const outcome = await proc.started;
+    if (outcome.ok) return undefined;
+    if (this.disposed) return engineStopped();
+    return failedToStart(outcome.cause);
+  }
+
+  private launch(): EngineProcess {
+    const proc: EngineProcess = new EngineProcess(
+      { enginePath: this.enginePath, execPath: this.execPath, memoryMb: this.memoryMb, startTimeoutMs: this.startTimeoutMs },
+      (message) => this.onMessage(proc, message),
+    );
+    this.proc = proc;
+    void proc.started.then((outcome) => {
+      if (outcome.ok || this.proc !== proc) return;
+      // Forget it at once, so the next request tries a new one; its end, if it ever comes, is ignored.
+      this.proc = undefined;
+      if (!this.disposed) this.emitExit({ reason: 'startFailed', message: `The engine could not be started: ${outcome.cause}.` });
+    });
+    void proc.ended.then((end) => this.onEnded(proc, end));
+    return proc;
+  }
+
+  private onMessage(proc: EngineProcess, message: EngineToHost): void {
+    const p = this.pending;
+    if (proc !== this.proc || p === undefined || !('id' in message) || message.id !== p.id) return;
+    if (message.type === 'progress') {
+      p.onProgress?.(message.message, message.fraction);
+      return;
+    }
+    this.pending = undefined;
+    p.resolve(message);
+  }
+
+  private request(message: HostToEngine, limitMs: number, onProgress?: Pending['onProgress']): Promise<EngineToHost | undefined> {
+    const proc = this.proc;
+    if (proc === undefined) return Promise.resolve(undefined);
+    if (message.type === 'run') proc.fresh = false;
     return new Promise((resolve) => {
-      this.pending = { id: message.id, resolve, onProgress };
-      try {
-        child.send(message);
-      } catch {
-        // The channel closed between spawn and send; the exit handler settles `pending`.
-      }
+      const timer = setTimeout(() => proc.kill('timeout'), limitMs);
+      this.pending = {
+        id: message.id,
+        onProgress,
+        resolve: (reply) => {
+          clearTimeout(timer);
+          proc.stopMemoryWatch();
+          resolve(reply);
+        },
+      };
+      proc.startMemoryWatch();
+      // A closed channel needs nothing more here: the process's end settles `pending`.
+      proc.send(message);
     });
   }
 
-  private spawn(): Promise<void> {
-    if (this.child !== undefined && this.ready !== undefined) return this.ready;
-    if (this.disposed) return Promise.resolve();
-    this.killReason = undefined;
-    this.stderrTail = '';
-    const child = fork(this.enginePath, [], {
-      execArgv: [`--max-old-space-size=${this.memoryMb}`],
-      execPath: process.execPath,
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-      serialization: 'json',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
-    this.child = child;
-    child.stderr?.on('data', (chunk: Buffer) => {
-      this.stderrTail = (this.stderrTail + chunk.toString()).slice(-4000);
-    });
-    let started = false;
-    this.ready = new Promise<void>((resolve) => {
-      child.on('message', (message: EngineToHost) => {
-        if (message.type === 'ready') {
-          started = true;
-          return resolve();
-        }
-        const p = this.pending;
-        if (p === undefined || !('id' in message) || message.id !== p.id) return;
-        if (message.type === 'progress') {
-          p.onProgress?.(message.message, message.fraction);
-          return;
-        }
-        this.pending = undefined;
-        p.resolve(message);
-      });
-      child.on('exit', (code, signal) => {
-        resolve();
-        this.onExit(child, code, signal, started);
-      });
-      child.on('error', () => {
-        // Spawn failures end in 'exit' too (or never start); settle whatever waits.
-        resolve();
-      });
-    });
-    return this.ready;
-  }
-
-  private onExit(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null, started: boolean): void {
-    if (this.child !== child) return;
-    this.child = undefined;
-    this.ready = undefined;
-    const reason: ExitReason = this.killReason ?? (isOutOfMemory(signal, code, this.stderrTail) ? 'memory' : 'crash');
-    this.lastExit = { reason, code, signal };
+  private onEnded(proc: EngineProcess, end: ProcessEnd): void {
+    if (this.proc !== proc) return;
+    this.proc = undefined;
+    const exit = classifyExit(end);
+    this.lastExit = { exit, end };
     const p = this.pending;
     this.pending = undefined;
     p?.resolve(undefined);
-    const exit: EngineExit = { reason, message: this.describeExit(reason, code, signal) };
-    for (const listener of this.exitListeners) listener(exit);
-    // Keep an engine warm for the next cell, unless this one never got going (no crash loop).
-    if (started && !this.disposed && reason !== 'restart') void this.spawn();
-  }
-
-  private lastExit: { reason: ExitReason; code: number | null; signal: NodeJS.Signals | null } | undefined;
-
-  private kill(reason: ExitReason): void {
-    if (this.child === undefined) return;
-    this.killReason = reason;
-    this.child.kill('SIGKILL');
-  }
-
-  private describeExit(reason: ExitReason, code: number | null, signal: NodeJS.Signals | null): string {
-    switch (reason) {
-      case 'timeout': return 'The engine was stopped at the time limit.';
-      case 'memory': return `The engine ran out of memory (cap ${this.memoryMb} MB).`;
-      case 'interrupt': return 'The engine was interrupted.';
-      case 'restart': return 'The engine was restarted.';
-      case 'dispose': return 'The engine was shut down.';
-      default: return `The engine stopped unexpectedly (${signal ?? `exit code ${code}`}).`;
+    if (!this.disposed) this.emitExit({ reason: exit.reason, message: describeExit(exit, end, this.memoryMb) });
+    // Keep an engine warm for the next cell (a restart starts its own).
+    if (!this.disposed && exit.reason !== 'restart') {
+      void proc.started.then((outcome) => {
+        if (outcome.ok && this.proc === undefined && !this.disposed) this.launch();
+      });
     }
+  }
+
+  private emitExit(exit: EngineExit): void {
+    for (const listener of this.exitListeners) listener(exit);
   }
 
   /** The error for a run whose engine died before answering. */
   private deathError(timeoutMs: number): CellError {
-    const exit = this.lastExit;
-    if (this.disposed) return { name: 'EngineCrashed', message: 'The engine has been shut down.' };
-    switch (exit?.reason) {
-      case 'timeout':
-        return timeoutError(timeoutMs);
-      case 'memory':
-        return { name: 'OutOfMemory', message: `The cell needed more than ${this.memoryMb} MB of memory and was stopped. ${LOST}` };
-      case 'interrupt':
-      case 'restart':
-        return interrupted(true);
-      default: {
-        const how = exit?.signal ?? (exit?.code === undefined || exit.code === null ? 'unknown cause' : `exit code ${exit.code}`);
-        return { name: 'EngineCrashed', message: `The engine stopped unexpectedly (${how}). ${LOST}` };
-      }
-    }
+    if (this.disposed || this.lastExit === undefined) return engineStopped();
+    return cellErrorForExit(this.lastExit.exit, this.lastExit.end, { timeoutMs, memoryMb: this.memoryMb });
   }
 }
 
-/** V8 aborts on heap exhaustion: SIGABRT (or exit code 134) with a telltale message. */
-function isOutOfMemory(signal: NodeJS.Signals | null, code: number | null, stderr: string): boolean {
-  return /heap out of memory|Allocation failed|Reached heap limit|Invalid array length/i.test(stderr) || signal === 'SIGABRT' || code === 134;
+function newJob(): Job {
+  let interrupt!: () => void;
+  const interruptedSignal = new Promise<void>((resolve) => (interrupt = resolve));
+  const job: Job = {
+    interrupted: false,
+    sent: false,
+    interruptedSignal,
+    interrupt: () => {
+      job.interrupted = true;
+      interrupt();
+    },
+  };
+  return job;
 }

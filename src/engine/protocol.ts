@@ -17,3 +17,9 @@ export type EngineToHost =
   | { readonly type: 'result'; readonly id: number; readonly result: CellResult }
   | { readonly type: 'progress'; readonly id: number; readonly message: string; readonly fraction?: number }
   | { readonly type: 'inspected'; readonly id: number; readonly text?: string };
+
+/**
+ * What the engine's watchdog writes to stderr just before it stops the engine for using more
+ * memory than its cap, so the host can tell that death from a crash.
+ */
+export const MEMORY_CAP_MARK = '[actlab-engine] memory cap exceeded';

@@ -63,8 +63,14 @@ function safeResult(result: CellResult, maxChars: number): CellResult {
   try {
     const text = JSON.stringify(result);
     if (text.length > maxChars) {
-      const mb = (text.length / 1024 / 1024).toFixed(1);
-      return { outputs: [], error: { name: 'OutputTooLarge', message: `The cell's output is ${mb} MB, more than can be shown. End the line with ; to hide it, or show a part of it.` } };
+      const mb = (n: number): string => (n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1);
+      return {
+        outputs: [],
+        error: {
+          name: 'OutputTooLarge',
+          message: `The cell's outputs come to ${mb(text.length)} MB, more than the ${mb(maxChars)} MB one cell may send back, so none are shown. End a line with ; to hide its value, or show a part of it (for example A[1:5, 1:5]).`,
+        },
+      };
     }
     return JSON.parse(text) as CellResult;
   } catch (e) {

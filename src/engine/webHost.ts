@@ -14,7 +14,7 @@
 import type { CellError, CellResult, RunOptions } from '../language/types';
 import type { Engine } from './engine';
 import type { EngineExit, ExitReason, RunControl } from './host';
-import { interrupted, LOST, timeoutError } from './messages';
+import { engineStopped, interrupted, LOST, timeoutError } from './messages';
 import type { EngineToHost, HostToEngine } from './protocol';
 
 /** The part of a DOM `Worker` this host uses (tests hand in a stand-in). */
@@ -227,7 +227,7 @@ export class WebEngineHost implements Engine {
 
   /** The error for a run whose worker ended before answering. */
   private deathError(timeoutMs: number): CellError {
-    if (this.disposed) return { name: 'EngineCrashed', message: 'The engine has been shut down.' };
+    if (this.disposed) return engineStopped();
     const exit = this.lastExit;
     switch (exit?.reason) {
       case 'timeout':

@@ -15,7 +15,7 @@ import * as dual from './dual';
 import { type D, Dual, isDual, primal } from './dual';
 import { LanguageError, unmark } from './errors';
 import { functionTag } from './functionTags';
-import { APPLY, PRIME_CALL } from './prime';
+import { APPLY, PRIME_CALL, printNode } from './prime';
 import { asArray, toNumber } from './values';
 
 /** A value during differentiation: a (dual) number, a boolean, or nested arrays of them. */
@@ -142,7 +142,7 @@ export function evaluateDual(node: MathNode, env: ReadonlyMap<string, DV>, scope
     case 'FunctionNode':
       return callNode(n.fn as MathNode, n.args as MathNode[], env, scope);
     default:
-      throw notDifferentiable(`\`${node.toString()}\``);
+      throw notDifferentiable(`\`${printNode(node)}\``);
   }
 }
 
@@ -168,7 +168,7 @@ function operator(fn: string, args: DV[], node: MathNode): DV {
     case 'or': return truth(a) || truth(b);
     default:
       if (COMPARISONS.has(fn)) return compare(fn, a, b);
-      throw notDifferentiable(`the operator in \`${node.toString()}\``);
+      throw notDifferentiable(`the operator in \`${printNode(node)}\``);
   }
 }
 
@@ -191,7 +191,7 @@ function access(object: DV, index: MathNode, env: ReadonlyMap<string, DV>, scope
 }
 
 function callNode(fnNode: MathNode, argNodes: MathNode[], env: ReadonlyMap<string, DV>, scope: AdScope): DV {
-  if (fnNode.type !== 'SymbolNode') throw notDifferentiable(`\`${fnNode.toString()}(…)\``);
+  if (fnNode.type !== 'SymbolNode') throw notDifferentiable(`\`${printNode(fnNode)}(…)\``);
   const name = (fnNode as unknown as { name: string }).name;
   if (name === PRIME_CALL) return primeCall(argNodes, env, scope);
   if (name === APPLY) return applyNode(argNodes, env, scope);

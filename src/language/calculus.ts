@@ -223,7 +223,7 @@ export function dparam(host: TypedHost, fn: unknown, name: unknown, x: unknown, 
   const act = scalarActivationOf(fn);
   if (act === undefined) throw argumentError('dparam', 'f', `must be an activation with parameters, such as prelu or swish, got ${functionLabel(fn)}`);
   if (typeof name !== 'string') throw argumentError('dparam', 'name', `must be a parameter name in quotes, e.g. '${act.params[0]?.name ?? 'alpha'}'`);
-  const rule = act.dparam?.[name];
+  const rule = act.dparam !== undefined && Object.prototype.hasOwnProperty.call(act.dparam, name) ? act.dparam[name] : undefined;
   if (rule === undefined) {
     const known = Object.keys(act.dparam ?? {});
     throw argumentError('dparam', 'name', `${act.id} has no derivative with respect to "${name}"` + (known.length ? `; it has: ${known.join(', ')}` : ''));

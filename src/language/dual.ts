@@ -126,8 +126,11 @@ export function min(a: D, b: D): D {
   return primal(a) <= primal(b) || Number.isNaN(primal(a)) ? a : b;
 }
 
-/** Elementary functions by their cell-language name. */
-export const UNARY: Readonly<Record<string, (x: D) => D>> = {
+/**
+ * Elementary functions by their cell-language name. No prototype, so a name such as
+ * `constructor` or `isPrototypeOf` finds nothing here.
+ */
+export const UNARY: Readonly<Record<string, (x: D) => D>> = Object.assign(Object.create(null) as Record<string, (x: D) => D>, {
   exp,
   log,
   sqrt,
@@ -147,7 +150,7 @@ export const UNARY: Readonly<Record<string, (x: D) => D>> = {
   log10,
   square,
   cube,
-};
+});
 
 /** The coefficient of ε₁…εₙ in a value seeded with `seed(x, n)`: the n-th derivative. */
 export function derivativePart(y: D, order: number): number {

@@ -2,6 +2,7 @@
  * Errors the cell language raises on purpose, and the translation of everything else
  * (mathjs errors, core errors, a blown stack) into a `CellError` a learner can act on.
  */
+import { GENERIC_FAILURE, translateForeign } from './foreignErrors';
 import type { CellError } from './types';
 import { PRIME_MARK } from './primeMarks';
 
@@ -21,9 +22,18 @@ export function argumentError(fn: string, arg: string, message: string): Languag
   return new LanguageError('ArgumentError', `${fn}: ${arg} ${message}`);
 }
 
-/** Turns internal marks back into what the learner typed (`sigmoidǂ` → `sigmoid'`). */
+/** What the hidden helpers of `prime.ts` stand for, in the learner's notation. */
+const HELPERS: Readonly<Record<string, string>> = { range: 'a:b', field: 'a.b', prime: "f'", primeCall: "f'(…)", apply: 'f(…)' };
+
+/**
+ * Turns internal marks back into what the learner typed (`sigmoidǂ` → `sigmoid'`), and the
+ * hidden helpers' names into the notation they implement (`ǂrange` → `a:b`).
+ */
 export function unmark(text: string): string {
-  return text.split(PRIME_MARK).join("'");
+  return text
+    .replace(new RegExp(`${PRIME_MARK}(primeCall|prime|field|range|apply)\\b`, 'g'), (_m, helper: string) => HELPERS[helper])
+    .split(PRIME_MARK)
+    .join("'");
 }
 
 /** 1-based line and column of a 0-based character offset. */
@@ -43,7 +53,8 @@ const UNDEFINED = /^Undefined (?:symbol|function) (\S+)$/;
 
 /**
  * Classifies any thrown value. `suggest` proposes a known name for an unknown one.
- * Positions are the statement's, since mathjs nodes carry none of their own.
+ * Positions are the statement's, since mathjs nodes carry none of their own. Errors the kit
+ * raised itself keep their words; everything else is translated (`foreignErrors.ts`).
  */
 export function toCellError(
   e: unknown,
@@ -61,7 +72,8 @@ export function toCellError(
       ...at,
     };
   }
-  if (!(e instanceof Error)) return { name: 'MathError', message: String(e), ...at };
+  // Something thrown that is not an Error at all says nothing a learner could use.
+  if (!(e instanceof Error)) return { ...GENERIC_FAILURE, ...at };
   const message = unmark(e.message);
   const undefinedName = UNDEFINED.exec(message);
   if (undefinedName) {
@@ -74,11 +86,5 @@ export function toCellError(
       ...(suggestion ? { suggestion } : {}),
     };
   }
-  if (e.name === 'ActivationError' || /^(Unexpected type of argument|Too (few|many) arguments|Wrong number of arguments)/.test(message)) {
-    return { name: 'ArgumentError', message, ...at };
-  }
-  if (e.name === 'DimensionError' || e.name === 'IndexError') {
-    return { name: 'MathError', message, ...at };
-  }
-  return { name: 'MathError', message, ...at };
+  return { ...translateForeign(e, message), ...at };
 }

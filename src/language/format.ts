@@ -29,7 +29,7 @@ export function formatNumber(x: number, precision: number): string {
 /** Any scalar-like value as text. */
 export function formatScalar(value: unknown, precision: number): string {
   if (typeof value === 'number') return formatNumber(value, precision);
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return formatText(value);
   if (typeof value === 'boolean' || value === null || value === undefined) return String(value);
   if (typeof value === 'function') return describeFunction(value);
   const v = value as { isBigNumber?: boolean; isFraction?: boolean; toNumber?: () => number };
@@ -41,6 +41,15 @@ export function formatScalar(value: unknown, precision: number): string {
     return `{${fields.join(', ')}}`;
   }
   return String(value);
+}
+
+/** Longer texts show their beginning and their length, like long vectors. */
+export const MAX_TEXT_CHARS = 10_000;
+
+/** A text value in quotes; a long one cut after `MAX_TEXT_CHARS` characters. */
+function formatText(text: string): string {
+  if (text.length <= MAX_TEXT_CHARS) return JSON.stringify(text);
+  return `${JSON.stringify(text.slice(0, MAX_TEXT_CHARS)).slice(0, -1)}…" (${text.length} characters)`;
 }
 
 /** `sigmoid`, `sigmoid'`, `f` … with a word on what kind of function it is. */

@@ -9,12 +9,14 @@ import { activationBindings } from './activations';
 import type { AdScope } from './autodiff';
 import { type CalculusHost, dparam, derivativeValue, grad, jacobian, jvp, vjp } from './calculus';
 import { LanguageError } from './errors';
-import { checkRange, checkShape, dimsOf } from './limits';
+import { describeFunction } from './format';
+import { checkCount, checkFormat, checkPicks, checkRange, checkShape, dimsOf } from './limits';
 import { functionTag, tagFunction } from './functionTags';
 import { maxoutFromWeights } from './maxout';
 import { APPLY, GET_FIELD, type NodeClasses, PRIME_CALL, PRIME_OF, RANGE } from './prime';
 import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
-import { describe } from './values';
+import { hardenTransforms } from './transforms';
+import { asArray, describe } from './values';
 
 export interface SandboxedMath extends CalculusHost {
   /** The namespace cells see (after the sandbox replacements). */
@@ -54,7 +56,12 @@ function build(): SandboxedMath {
   // available explicitly through `unit("5 cm")`.
   (math.Unit as unknown as { isValuelessUnit(name: string): boolean }).isValuelessUnit = () => false;
   const hidden = new Set([...HIDDEN_NAMES, ...DISABLED_FUNCTIONS]);
-  const has = (name: string): boolean => !hidden.has(name) && name in math && !name.includes('Node') && !/^[A-Z]/.test(name);
+  // What compiled cells can reach is mathjs's `mathWithTransform`, and only its own
+  // properties: not `isPrototypeOf`, `constructor` and the rest of Object.prototype, nor the
+  // instance's event methods (`emit`), inside a derivative or anywhere else.
+  const reachable = (math.expression as unknown as { mathWithTransform: object }).mathWithTransform;
+  const has = (name: string): boolean =>
+    !hidden.has(name) && Object.prototype.hasOwnProperty.call(reachable, name) && !name.includes('Node') && !/^[A-Z]/.test(name);
   const namespaceScope: AdScope = {
     lookup(name) {
       if (has(name)) return math[name];
@@ -95,6 +102,7 @@ function build(): SandboxedMath {
     if (typeof value === 'function') return (value as (...a: unknown[]) => unknown)(...args);
     const numeric = typeof value === 'number' || (typeof value === 'object' && value !== null);
     if (numeric && args.length === 1) return (math.multiply as (a: unknown, b: unknown) => unknown)(value, args[0]);
+    if (!numeric) throw new LanguageError('ArgumentError', `\`${name}\` holds ${describe(value)}, which can't be called like a function.`);
     throw new LanguageError(
       'ArgumentError',
       `\`${name}\` holds ${describe(value)}, not a function, so \`${name}(…)\` reads as a product, which takes one factor in the parentheses; write \`${name} * (…)\` for a product, or define \`${name}\` as a function.`,
@@ -140,12 +148,10 @@ function build(): SandboxedMath {
   // use: resolving it pulls in much of mathjs and would slow every engine start.
   const rangeTransform = (): unknown =>
     (math.expression as unknown as { transform: Record<string, unknown> }).transform.range;
-  const checkRangeArgs = (args: unknown[]): void => {
-    if (typeof args[0] !== 'string') checkRange(args[0], args[1], args[2]);
-  };
-  math.import({ [RANGE]: guard('range', checkRangeArgs, rangeTransform) }, { override: true });
+  math.import({ [RANGE]: guard('range', checkRange, rangeTransform) }, { override: true });
+  const countOf = (x: unknown): number => sizeOf(x).reduce((a, b) => a * b, 1);
   const guarded = new Map<string, unknown>([
-    ['range', guard('range', checkRangeArgs, rangeTransform)],
+    ['range', guard('range', checkRange, rangeTransform)],
     ['zeros', shapeGuard('zeros')],
     ['ones', shapeGuard('ones')],
     ['identity', shapeGuard('identity')],
@@ -163,11 +169,45 @@ function build(): SandboxedMath {
     ['kron', guard('kron', (args) => checkShape('kron', [...sizeOf(args[0]), ...sizeOf(args[1])]))],
     ['resize', guard('resize', (args) => checkShape('resize', dimsOf([args[1]])))],
     ['matrixFromFunction', guard('matrixFromFunction', (args) => checkShape('matrixFromFunction', dimsOf([args[0]])))],
+    ['pickRandom', guard('pickRandom', checkPicks)],
+    // setCartesian pairs every element of one set with every element of the other;
+    // setPowerset lists all 2ⁿ subsets.
+    ['setCartesian', guard('setCartesian', (args) => checkCount('setCartesian', countOf(args[0]) * countOf(args[1])))],
+    ['setPowerset', guard('setPowerset', (args) => checkCount('setPowerset', Math.pow(2, countOf(args[0]))))],
+    // freqz(b, a, w): a number w asks for that many frequencies (a list gives them itself).
+    ['freqz', guard('freqz', (args) => asArray(args[2]) === undefined && args[2] !== undefined && checkShape('freqz', [args[2]]))],
+    // `format` writes as many digits as asked (`format(3, {notation: "fixed", precision: 1e9})`).
+    // Both write a function as the cell shows it, not as the source mathjs generated for it.
+    ['format', guard('format', checkFormat, () => functionsAsText(math.format))],
+    ['string', guard('string', () => undefined, () => functionsAsText(math.string))],
   ]);
   // A registry activation wins over a mathjs function of the same name (`identity` is the
   // activation f(x) = x here, not mathjs's identity matrix).
   for (const name of Object.keys(functions)) guarded.delete(name);
 
+  hardenTransforms((math.expression as unknown as { mathWithTransform: Record<string, unknown> }).mathWithTransform, (name) => math[name]);
+
   const names = Object.keys(math).filter((n) => has(n) && !n.startsWith('_') && !n.includes('\u01C2'));
   return { ...host, namespace: math, nodes, names, has, guarded };
+}
+
+/** Functions in a value (itself, or entries of a vector or matrix) as the text a cell shows for them. */
+function withFunctionsAsText(value: unknown): unknown {
+  if (typeof value === 'function') return describeFunction(value);
+  const arr = asArray(value);
+  return arr !== undefined && containsFunction(arr) ? arr.map(withFunctionsAsText) : value;
+}
+
+function containsFunction(value: unknown): boolean {
+  if (typeof value === 'function') return true;
+  const arr = asArray(value);
+  return arr !== undefined && arr.some(containsFunction);
+}
+
+/** `format` or `string` that write functions as a cell shows them. */
+function functionsAsText(fn: unknown): (...args: unknown[]) => unknown {
+  return (...args) => {
+    if (typeof args[0] === 'function') return describeFunction(args[0]);
+    return (fn as (...a: unknown[]) => unknown)(...args.map((a, i) => (i === 0 ? withFunctionsAsText(a) : a)));
+  };
 }

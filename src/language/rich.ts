@@ -3,6 +3,7 @@
  * A builtin returns a `RichValue`; the formatter asks it for its output items instead of
  * printing it. Pure data only, so results can cross the engine boundary as JSON.
  */
+import type { JsonValue } from './encode';
 import type { OutputItem, RunOptions } from './types';
 
 export interface RichValue {
@@ -12,6 +13,8 @@ export interface RichValue {
   toOutputs(options: RunOptions): OutputItem[];
   /** One-line summary used by `text/plain` contexts such as hovers and the CLI. */
   toString(): string;
+  /** What the value encoding writes inside `{"<richKind>": …}` (an empty object when absent). */
+  toJson?(): JsonValue;
 }
 
 export function isRichValue(value: unknown): value is RichValue {

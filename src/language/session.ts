@@ -22,7 +22,7 @@ import { describeFunction, formatValue } from './format';
 import { functionTag, tagFunction } from './functionTags';
 import { sandboxedMath } from './mathInstance';
 import { suggestName } from './names';
-import { outputItems } from './outputs';
+import { definitionItems, outputItems } from './outputs';
 import { parseCell } from './parse';
 import { printNode, PRIME_OF } from './prime';
 import { PRIME_MARK } from './primeMarks';
@@ -30,7 +30,7 @@ import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
 import { BuiltinFirstScope, CallScope, type PrimeResolver, SessionScope } from './scope';
 import { type Switch, switchesOf } from './switches';
 import { NO_USAGE, usageOfFunction, usageOfNode, type UsageContext } from './usage';
-import { MIME, type CellError, type CellResult, type Output, type RunOptions } from './types';
+import type { CellError, CellResult, Output, OutputItem, RunOptions } from './types';
 
 export interface SessionOptions {
   /** Receives progress reports of long computations (plots, experiments). */
@@ -106,7 +106,7 @@ export class Session implements ExerciseEvaluator {
       lastNode = statement.node;
       if (!statement.visible || value === undefined) continue;
       try {
-        outputs.push({ items: this.itemsFor(statement.node, value, options) });
+        pushOutput(outputs, this.itemsFor(statement.node, value, options), options);
       } catch (e) {
         return { outputs, error: toCellError(e, statement) };
       }
@@ -115,7 +115,7 @@ export class Session implements ExerciseEvaluator {
       try {
         const answer: CellAnswer = { lastValue: last, lastUsage: lastNode === undefined ? undefined : usageOfNode(lastNode, this.usageContext) };
         const verdict = gradeExercise(this, answer, options);
-        outputs.push({ items: verdict.toOutputs(options) });
+        pushOutput(outputs, verdict.toOutputs(options), options);
         const { exercise, passed, message } = verdict.data(options.locale);
         return { outputs, verdict: { exercise, passed, message } };
       } catch (e) {
@@ -234,7 +234,7 @@ export class Session implements ExerciseEvaluator {
   private itemsFor(node: MathNode, value: unknown, options: RunOptions) {
     const tag = functionTag(value);
     if (node.type === 'FunctionAssignmentNode' && tag?.kind === 'learner') {
-      return [{ mime: MIME.text, data: `${tag.name}(${tag.params.join(', ')}) = ${printNode(tag.expr)}` }];
+      return definitionItems(`${tag.name}(${tag.params.join(', ')}) = ${printNode(tag.expr)}`, value);
     }
     return outputItems(value, options);
   }
@@ -291,4 +291,10 @@ export class Session implements ExerciseEvaluator {
   private suggest(name: string): string | undefined {
     return suggestName(name, [...this.scope.vars.keys(), ...this.builtinNames, ...this.math.names]);
   }
+}
+
+/** Adds an output, keeping only the mime types the caller asked for (an output left with none is dropped). */
+function pushOutput(outputs: Output[], items: readonly OutputItem[], options: RunOptions): void {
+  const kept = options.mimes === undefined ? items : items.filter((item) => options.mimes!.includes(item.mime));
+  if (kept.length > 0) outputs.push({ items: kept });
 }

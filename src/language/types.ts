@@ -69,7 +69,11 @@ export interface Output {
 }
 
 export interface CellError {
-  /** E.g. `SyntaxError`, `UnknownName`, `ArgumentError`, `Timeout`, `OutOfMemory`, `Interrupted`, `EngineCrashed`. */
+  /**
+   * E.g. `SyntaxError`, `UnknownName`, `ArgumentError`, `TooLarge`; when the engine had to stop,
+   * `Timeout`, `OutOfMemory`, `Interrupted`, `EngineCrashed`, `EngineStopped` (shut down);
+   * `Cancelled` (dropped before it ran), `EngineFailedToStart`.
+   */
   readonly name: string;
   /** One clear sentence or two for the learner. */
   readonly message: string;
@@ -105,4 +109,15 @@ export interface RunOptions {
   readonly attempt?: number;
   /** Display language for learner-facing messages: `en` or `zh-cn`. */
   readonly locale?: string;
+  /**
+   * Give every value an `application/json` item. A report that leads with Markdown has none in
+   * the notebook, where VS Code would show the JSON instead of the Markdown; the CLI, which
+   * reads only the encoding, sets this.
+   */
+  readonly encodeEveryValue?: boolean;
+  /**
+   * Send back only output items of these mime types (all when absent): `actlab run` in text
+   * mode needs `text/plain` alone, not the full-precision JSON of a large matrix.
+   */
+  readonly mimes?: readonly string[];
 }

@@ -7,7 +7,7 @@ import type { CellError } from '../language/types';
 import type { Locale } from './locale';
 
 /** Errors after which the engine process is gone and has been (or will be) started afresh. */
-const ENGINE_RESTARTED = new Set(['Timeout', 'OutOfMemory', 'EngineCrashed', 'Interrupted']);
+const ENGINE_RESTARTED = new Set(['Timeout', 'OutOfMemory', 'EngineCrashed', 'EngineStopped', 'Interrupted']);
 
 const TEXT = {
   en: {

@@ -4,6 +4,7 @@
  * point out to ±∞, see saturation.ts) of every registry activation drawn as f.
  */
 import { evaluateOnGrid, sampleFunctions, type SampleOptions } from './sample';
+import { lerp, measurableRange } from './span';
 import { saturatedInRange } from './saturation';
 import { sourceFunction, sourceSlope } from './source';
 import { toGap, type CurveSource, type PlotCurve, type PlotSpec } from './spec';
@@ -41,7 +42,7 @@ export function robustYRange(fns: readonly ((x: number) => number)[], xmin: numb
   const n = 401;
   for (const f of fns) {
     for (let i = 0; i < n; i++) {
-      const y = f(xmin + ((xmax - xmin) * i) / (n - 1));
+      const y = f(lerp(xmin, xmax, i / (n - 1)));
       if (typeof y === 'number' && Number.isFinite(y)) ys.push(y);
     }
   }
@@ -58,10 +59,30 @@ export function robustYRange(fns: readonly ((x: number) => number)[], xmin: numb
       if (y > max) max = y;
     }
   }
-  const core = hi - lo;
-  if (!(core > 0) || max - min <= 10 * core) return undefined;
-  const margin = core * 0.5;
-  return [Math.max(min, lo - margin), Math.min(max, hi + margin)];
+  // In halves, so values near ±1.8e308 compare without overflowing.
+  const core = hi / 2 - lo / 2;
+  if (!(core > 0) || max / 2 - min / 2 <= 10 * core) return undefined;
+  return [Math.max(min, lo - core), Math.min(max, hi + core)];
+}
+
+/**
+ * The y range to show: `range` when given, and otherwise undefined (fit the data) unless the
+ * values lie further apart than a double can measure (f(x) = 1e308·x): then the widest range
+ * that can be measured, around their middle, so every renderer can place points on it.
+ */
+function viewable(range: [number, number] | undefined, curves: readonly (readonly number[])[]): [number, number] | undefined {
+  let [lo, hi] = range ?? [Infinity, -Infinity];
+  if (range === undefined) {
+    for (const curve of curves) {
+      for (const y of curve) {
+        if (!Number.isFinite(y)) continue;
+        if (y < lo) lo = y;
+        if (y > hi) hi = y;
+      }
+    }
+    if (!(hi > lo) || Number.isFinite(hi - lo)) return undefined;
+  }
+  return measurableRange(lo, hi);
 }
 
 export function functionPlotSpec(
@@ -71,7 +92,7 @@ export function functionPlotSpec(
   options: { readonly title?: string; readonly sampling?: SampleOptions } = {},
 ): PlotSpec {
   const samples = sampleFunctions(fns.map((g) => g.f), xmin, xmax, options.sampling);
-  const yRange = robustYRange(fns.map((g) => g.f), xmin, xmax, samples.ys);
+  const yRange = viewable(robustYRange(fns.map((g) => g.f), xmin, xmax, samples.ys), samples.ys);
   return {
     version: 1,
     ...(options.title ? { title: options.title } : {}),

@@ -7,6 +7,8 @@
  * the interactive renderer can draw them as aligned series.
  */
 
+import { lerp, midpoint } from './span';
+
 export interface SampleOptions {
   /** Points of the initial uniform grid (default 401). */
   readonly initial?: number;
@@ -30,7 +32,7 @@ function safeCall(f: (x: number) => number, x: number): number {
   return typeof y === 'number' ? y : NaN;
 }
 
-/** Span of the finite values (at least a tiny positive number, so tolerances stay defined). */
+/** Span of the finite values (1 when there is none; at most the largest double). */
 function finiteSpan(ys: readonly number[]): number {
   let lo = Infinity;
   let hi = -Infinity;
@@ -40,7 +42,7 @@ function finiteSpan(ys: readonly number[]): number {
       if (y > hi) hi = y;
     }
   }
-  return hi > lo ? hi - lo : 1;
+  return hi > lo ? Math.min(hi - lo, Number.MAX_VALUE) : 1;
 }
 
 /**
@@ -59,7 +61,8 @@ export function sampleFunctions(
   const passes = options.passes ?? 5;
   const tolerance = options.tolerance ?? 1e-4;
   let x: number[] = new Array(initial);
-  for (let i = 0; i < initial; i++) x[i] = xmin + ((xmax - xmin) * i) / (initial - 1);
+  // lerp and midpoint stay finite on ranges wider than the largest double (−1e308…1e308).
+  for (let i = 0; i < initial; i++) x[i] = lerp(xmin, xmax, i / (initial - 1));
   x[initial - 1] = xmax;
   let ys = fs.map((f) => x.map((xi) => safeCall(f, xi)));
 
@@ -70,7 +73,7 @@ export function sampleFunctions(
     const midYs = fs.map(() => new Array<number>(n));
     const scores = new Array<number>(n);
     for (let i = 0; i < n; i++) {
-      const m = (x[i] + x[i + 1]) / 2;
+      const m = midpoint(x[i], x[i + 1]);
       mids[i] = m;
       let score = 0;
       for (let k = 0; k < fs.length; k++) {
@@ -84,7 +87,8 @@ export function sampleFunctions(
         if (fa !== fb || fa !== fm) {
           score = Infinity;
         } else if (fa) {
-          score = Math.max(score, Math.abs(ym - (a + b) / 2) / spans[k]);
+          // Halves, so values near ±1.8e308 cannot overflow into a NaN score.
+          score = Math.max(score, Math.abs(ym / 2 - midpoint(a, b) / 2) / (spans[k] / 2));
         }
       }
       scores[i] = m > x[i] && m < x[i + 1] ? score : 0;

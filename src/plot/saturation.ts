@@ -12,6 +12,8 @@
  * facts (scripts/render-math.mjs loads this file).
  */
 
+import { lerp, midpoint } from './span';
+
 /** Where the gradient through an activation all but vanishes. */
 export const SATURATION_THRESHOLD = 0.01;
 
@@ -24,16 +26,19 @@ export interface TailOptions {
   readonly step?: number;
 }
 
-/** Bisection of the edge between a flat point and a non-flat one, to about 1e−15 relative. */
+/**
+ * Bisection of the edge between a flat point and a non-flat one, until the two can no longer
+ * be told apart (a few dozen steps in a window of ±60, up to about 2100 in one of ±1e308).
+ */
 function edge(flat: (x: number) => boolean, a: number, b: number): number {
   const fa = flat(a);
-  for (let i = 0; i < 60; i++) {
-    const m = (a + b) / 2;
+  for (let i = 0; i < 2200; i++) {
+    const m = midpoint(a, b);
     if (m <= Math.min(a, b) || m >= Math.max(a, b)) break;
     if (flat(m) === fa) a = m;
     else b = m;
   }
-  const x = (a + b) / 2;
+  const x = midpoint(a, b);
   return Math.abs(x) < 1e-9 ? 0 : x;
 }
 
@@ -47,10 +52,10 @@ function edge(flat: (x: number) => boolean, a: number, b: number): number {
 export function saturatedTails(df: (x: number) => number, options: TailOptions = {}): [number, number][] {
   const threshold = options.threshold ?? SATURATION_THRESHOLD;
   const limit = options.limit ?? 60;
-  const n = Math.min(24000, Math.ceil((2 * limit) / (options.step ?? 0.005)));
-  const h = (2 * limit) / n;
+  const n = Math.min(24000, Math.ceil((limit / (options.step ?? 0.005)) * 2));
   const flat = (x: number): boolean => Math.abs(df(x)) < threshold;
-  const at = (i: number): number => (i === n ? limit : -limit + i * h);
+  // lerp, because for a window out to ±1e308 the window's width is no finite number.
+  const at = (i: number): number => (i === n ? limit : lerp(-limit, limit, i / n));
 
   const out: [number, number][] = [];
   let leftEnd = -1;

@@ -7,6 +7,7 @@ import { describePlot } from './describe';
 import type { Locale } from './locale';
 import { curveColour, curveX, dataExtent, type PlotSpec } from './spec';
 import { neutralCss, themeCss } from './theme';
+import { fraction, measurableRange } from './span';
 import { formatTick, logTicks, niceTicks } from './ticks';
 import { coord, escapeXml } from './xml';
 
@@ -53,8 +54,9 @@ function paddedY(lo: number, hi: number, log: boolean): [number, number] {
     return [Math.pow(10, a - pad), Math.pow(10, b + pad)];
   }
   if (hi === lo) return [lo - 1, hi + 1];
-  const pad = (hi - lo) * 0.05;
-  return [lo - pad, hi + pad];
+  // In halves, and kept measurable, for values that lie further apart than a double can say.
+  const pad = (hi / 2 - lo / 2) * 0.1;
+  return measurableRange(Math.max(-Number.MAX_VALUE, lo - pad), Math.min(Number.MAX_VALUE, hi + pad));
 }
 
 export function renderPlotSvg(spec: PlotSpec, options: SvgOptions = {}): string {
@@ -96,10 +98,11 @@ export function renderPlotSvg(spec: PlotSpec, options: SvgOptions = {}): string 
   const pw = Math.max(10, width - left - right);
   const ph = Math.max(10, height - top - bottom);
 
-  const sx = (x: number): number => left + ((x - x0) / (x1 - x0)) * pw;
+  // `fraction` places a point without computing widths that could overflow (±1e308).
+  const sx = (x: number): number => left + fraction(x, x0, x1) * pw;
   const ly0 = log ? Math.log10(y0) : y0;
   const ly1 = log ? Math.log10(y1) : y1;
-  const sy = (y: number): number => top + ph - (((log ? Math.log10(y) : y) - ly0) / (ly1 - ly0)) * ph;
+  const sy = (y: number): number => top + ph - fraction(log ? Math.log10(y) : y, ly0, ly1) * ph;
 
   const out: string[] = [];
   const desc = describePlot(spec, options.locale);

@@ -8,10 +8,15 @@
 /**
  * The nice step for a span divided into about `count` parts:
  * step = m·10ᵏ with m ∈ {1, 2, 5, 10}, the smallest such that span/step ≤ count.
+ * An infinite or non-positive span has no step (NaN).
  */
 export function niceStep(span: number, count: number): number {
-  if (!(span > 0) || !Number.isFinite(span)) return 1;
-  const raw = span / Math.max(1, count);
+  if (!(span > 0) || !Number.isFinite(span)) return NaN;
+  return stepAbove(span / Math.max(1, count));
+}
+
+/** The smallest m·10ᵏ (m ∈ {1, 2, 5, 10}) not below `raw`. */
+function stepAbove(raw: number): number {
   const power = Math.pow(10, Math.floor(Math.log10(raw)));
   for (const m of [1, 2, 5, 10]) {
     if (m * power >= raw * (1 - 1e-9)) return m * power;
@@ -19,16 +24,27 @@ export function niceStep(span: number, count: number): number {
   return 10 * power;
 }
 
-/** Ticks inside [lo, hi], multiples of the nice step; values rounded so `0.1*3` prints as 0.3. */
+/**
+ * Ticks inside [lo, hi], multiples of the nice step; values rounded so `0.1*3` prints as 0.3.
+ * Any finite range works, even one wider than the largest double (−1e308…1e308): the step is
+ * found from the ends divided first, and there are never more than a few ticks per part.
+ */
 export function niceTicks(lo: number, hi: number, count = 6): number[] {
-  if (!(hi > lo)) return Number.isFinite(lo) ? [lo] : [];
-  const step = niceStep(hi - lo, count);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
+  if (!(hi > lo)) return [lo];
+  const parts = Math.max(1, count);
+  // hi/parts − lo/parts is the span/parts of `niceStep`, without computing the span itself.
+  const step = stepAbove(hi / parts - lo / parts);
   const first = Math.ceil(lo / step - 1e-9);
   const last = Math.floor(hi / step + 1e-9);
-  const digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+  // A step of Infinity (ends near ±1.8e308) or a rounding surprise: show the ends alone.
+  if (!Number.isFinite(step) || !(last - first <= 2 * parts + 2)) return [lo, hi];
+  const digits = -Math.floor(Math.log10(step)) + 1;
   const ticks: number[] = [];
   for (let k = first; k <= last; k++) {
-    const t = Number((k * step).toFixed(Math.min(20, digits)));
+    const raw = k * step;
+    // toFixed rounds away float noise; below 1e-20 it would round everything to 0.
+    const t = digits <= 0 ? raw : digits <= 20 ? Number(raw.toFixed(digits)) : Number(raw.toPrecision(12));
     ticks.push(Object.is(t, -0) ? 0 : t);
   }
   return ticks;

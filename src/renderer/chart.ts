@@ -17,6 +17,7 @@ import { formatTick } from '../plot/ticks';
 import { fmt, paramSymbol } from './format';
 import { sliderRange } from './params';
 import { STRINGS } from './strings';
+import { measurable, panned, zoomed } from './zoom';
 
 type Params = Record<string, number>;
 
@@ -132,8 +133,11 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
   let busy = false;
   const recompute = (u: uPlot, range?: readonly [number, number]): void => {
     const t0 = performance.now();
+    const [min0, max0] = range ?? [u.scales.x.min ?? spec.x[0], u.scales.x.max ?? spec.x[spec.x.length - 1]];
+    // A window no number can measure (a drag-zoom gone wild) is not re-sampled.
+    if (!measurable(min0, max0)) return;
     busy = true;
-    cur = withParams(spec, cur.curves.map((c) => (c.source ? params.get(c.source.id) : undefined)), range ?? [u.scales.x.min ?? spec.x[0], u.scales.x.max ?? spec.x[spec.x.length - 1]]);
+    cur = withParams(spec, cur.curves.map((c) => (c.source ? params.get(c.source.id) : undefined)), [min0, max0]);
     const { min, max } = u.scales.x;
     u.setData(alignedData(cur), false);
     // Re-setting the same x window lets uPlot fit y to the new curves.
@@ -202,8 +206,8 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
     const min = u.scales.x.min ?? xr[0];
     const max = u.scales.x.max ?? xr[1];
     const at = u.posToVal(e.offsetX, 'x');
-    const k = e.deltaY < 0 ? 0.8 : 1.25;
-    u.setScale('x', { min: at - (at - min) * k, max: at + (max - at) * k });
+    const [lo, hi] = zoomed(min, max, at, e.deltaY < 0 ? 0.8 : 1.25);
+    if (lo !== min || hi !== max) u.setScale('x', { min: lo, max: hi });
   };
   u.over.addEventListener('wheel', onWheel, { passive: false });
 
@@ -214,8 +218,8 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
     const max0 = plot.scales.x.max ?? xr[1];
     const perPx = (max0 - min0) / plot.over.clientWidth;
     const move = (ev: MouseEvent): void => {
-      const d = (ev.clientX - x0) * perPx;
-      plot.setScale('x', { min: min0 - d, max: max0 - d });
+      const [lo, hi] = panned(min0, max0, -(ev.clientX - x0) * perPx);
+      plot.setScale('x', { min: lo, max: hi });
     };
     const up = (): void => {
       document.removeEventListener('mousemove', move);

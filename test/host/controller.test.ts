@@ -206,6 +206,28 @@ describe('notebook controller in VS Code', function () {
     assert.strictEqual(verdict(2).passed, false);
   });
 
+  it('shows EngineFailedToStart in the cell when the engine cannot start, and runs once it can', async () => {
+    // A broken install: the engine bundle is missing. A fresh notebook gets a fresh engine.
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext);
+    const engine = path.join(ext.extensionPath, 'dist', 'engine.js');
+    const moved = `${engine}.moved-${process.pid}`;
+    const notebook = await openNotebook(['1 + 1']);
+    fs.renameSync(engine, moved);
+    let cell: vscode.NotebookCell;
+    try {
+      cell = await run(notebook, 0, 30000);
+    } finally {
+      fs.renameSync(moved, engine);
+    }
+    assert.strictEqual(cell.executionSummary?.success, false);
+    const error = errorOf(cell);
+    assert.strictEqual(error.name, 'EngineFailedToStart');
+    assert.match(error.message, /could not be started: it stopped while starting \(exit code 1\): Error: Cannot find module/);
+    const again = await run(notebook, 0);
+    assert.strictEqual(again.executionSummary?.success, true, JSON.stringify(items(again)));
+  });
+
   it('forgets variables on activationLab.restartEngine', async () => {
     const notebook = await openNotebook(['kept = 5', 'kept']);
     await run(notebook, 0);

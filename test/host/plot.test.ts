@@ -53,6 +53,19 @@ describe('plots in VS Code', function () {
     assert.ok(spec.x.length >= 400 && spec.x.length <= 2000, `${spec.x.length} points`);
   });
 
+  it('answers plots of huge spans at once: a clear error, or a plot on a measurable range', async () => {
+    const started = Date.now();
+    const notebook = await runNotebook('plot-huge', ['plot(sigmoid, -1e308, 1e308)', 'g(x) = 1e308 * x\nplot(g, -1, 1)']);
+    // Both used to run until the time limit.
+    assert.ok(Date.now() - started < 15000, `took ${Date.now() - started} ms`);
+    const error = outputItems(notebook.cellAt(0)).get('application/vnd.code.notebook.error');
+    assert.match(error ?? '', /too wide to draw/);
+    const items = outputItems(notebook.cellAt(1));
+    const spec = JSON.parse(items.get(PLOT_MIME) ?? '{}') as { yRange?: [number, number] };
+    assert.ok(spec.yRange && Number.isFinite(spec.yRange[1] - spec.yRange[0]), JSON.stringify(spec.yRange));
+    assert.doesNotMatch(items.get('image/svg+xml') ?? '', /NaN|Infinity/);
+  });
+
   it('an experiment cell yields the report as plot JSON, Markdown and SVG', async () => {
     const notebook = await runNotebook('plot', ['vanishing([sigmoid, relu], 8)']);
     const items = outputItems(notebook.cellAt(0));

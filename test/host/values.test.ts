@@ -28,7 +28,7 @@ describe('value outputs in VS Code', function () {
 
   before(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
-    notebook = await runNotebook('values', ['sigmoid(0)', '0/0', '-0', 'W = [[2, 5], [4, 2]]', '[1/3, -1/0]']);
+    notebook = await runNotebook('values', ['sigmoid(0)', '0/0', '-0', 'W = [[2, 5], [4, 2]]', '[1/3, -1/0]', '"NaN"', 'f(x) = x^2', 'ones(1001, 1000)']);
   });
 
   after(async () => {
@@ -60,6 +60,15 @@ describe('value outputs in VS Code', function () {
     const view = json(notebook.cellAt(1), VALUE_MIME) as { kind: string; text: string };
     assert.strictEqual(view.kind, 'scalar');
     assert.strictEqual(view.text, 'NaN');
+  });
+
+  it("tells a cell's own text from the special numbers, and gives functions and huge values an explicit form", () => {
+    assert.deepStrictEqual(json(notebook.cellAt(5), 'application/json'), { string: 'NaN' });
+    assert.notDeepStrictEqual(json(notebook.cellAt(5), 'application/json'), json(notebook.cellAt(1), 'application/json'));
+    // A definition shows its one-line confirmation first, and its value is the function, not that text.
+    assert.deepStrictEqual(items(notebook.cellAt(6)).map((i) => i.mime), [VALUE_MIME, 'text/plain', 'application/json']);
+    assert.deepStrictEqual(json(notebook.cellAt(6), 'application/json'), { function: 'f' });
+    assert.deepStrictEqual(json(notebook.cellAt(7), 'application/json'), { tooLarge: { size: [1001, 1000], entries: 1001000 } });
   });
 
   it('lays a matrix out as rows for the table, ahead of the markdown and the JSON', () => {

@@ -8,9 +8,11 @@ import { describePlot } from '../../plot/describe';
 import { localeOf } from '../../plot/locale';
 import { functionPlotSpec, type PlotFunction } from '../../plot/functionPlot';
 import type { PlotSpec } from '../../plot/spec';
+import { MAX_WIDTH } from '../../plot/span';
 import { renderPlotSvg } from '../../plot/svg';
 import { resolveParams } from '../../core/params';
 import { getActivation, hasActivation } from '../../core/registry';
+import { encodeNumber, type JsonValue } from '../encode';
 import { argumentError } from '../errors';
 import { functionTag } from '../functionTags';
 import type { RichValue } from '../rich';
@@ -35,6 +37,12 @@ export class PlotValue implements RichValue {
 
   toString(): string {
     return describePlot(this.spec);
+  }
+
+  /** The value encoding's form of a plot: what it shows, not how it looks. */
+  toJson(): JsonValue {
+    const [xmin, xmax] = this.spec.xRange ?? [this.spec.x[0], this.spec.x[this.spec.x.length - 1]];
+    return { curves: this.spec.curves.map((c) => c.label), x: [encodeNumber(xmin), encodeNumber(xmax)] };
   }
 }
 
@@ -71,6 +79,10 @@ export function parsePlotArgs(ctx: BuiltinContext, args: readonly unknown[]): { 
       : [DEFAULT_RANGE[0], DEFAULT_RANGE[1]];
   if (!Number.isFinite(range[0]) || !Number.isFinite(range[1])) throw argumentError('plot', 'range', 'must be two finite numbers');
   if (!(range[0] < range[1])) throw argumentError('plot', 'xmin', `must be less than xmax (got xmin = ${range[0]}, xmax = ${range[1]})`);
+  // A chart measures its x axis by its width, which must itself be a number.
+  if (!(range[1] - range[0] <= MAX_WIDTH)) {
+    throw argumentError('plot', 'range', `from ${range[0]} to ${range[1]} is too wide to draw: its width is more than the largest number (about 1.8e308); narrow it`);
+  }
   const fns = args.slice(0, end).map((value, i) => {
     const lf = scalarFunctionArg(ctx, value, 'plot', `argument ${i + 1}`);
     return { label: lf.label, f: lf.f, ...(lf.activation ? { source: lf.activation } : {}) };

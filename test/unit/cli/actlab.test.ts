@@ -95,6 +95,21 @@ describe('cli/actlab (built bundle)', function () {
     assert.strictEqual(t.stdout, '0.25\n');
   });
 
+  it("tells a cell's text from the special numbers, and never puts display text in the value", async () => {
+    const value = async (expr: string): Promise<unknown> => {
+      const r = await actlab('eval', expr, '--json');
+      assert.strictEqual(r.code, 0, r.stderr);
+      return (JSON.parse(r.stdout) as { value: unknown }).value;
+    };
+    assert.deepStrictEqual(await value('"NaN"'), { string: 'NaN' });
+    assert.deepStrictEqual(await value('NaN'), 'NaN');
+    assert.deepStrictEqual(await value('f(x) = x^2'), { function: 'f' });
+    assert.deepStrictEqual(await value('plot(sigmoid, -1, 1)'), { plot: { curves: ['sigmoid'], x: [-1, 1] } });
+    assert.deepStrictEqual(await value('ones(1001, 1000)'), { tooLarge: { size: [1001, 1000], entries: 1001000 } });
+    assert.deepStrictEqual(await value('stability(sigmoid)'), { experiment: {} });
+    assert.deepStrictEqual(await value('x = 1;'), null);
+  });
+
   it('reports an expression error as JSON with exit 1', async () => {
     const r = await actlab('eval', 'sigmoid(', '--json');
     assert.strictEqual(r.code, 1);

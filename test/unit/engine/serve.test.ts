@@ -27,7 +27,8 @@ describe('engine/serve', () => {
     handle({ type: 'run', id: 2, code: '1 + 1', options: { precision: 4 } });
     const [big, small] = sent.slice(1) as unknown as { result: { error?: { name: string; message: string }; outputs: unknown[] } }[];
     assert.strictEqual(big.result.error?.name, 'OutputTooLarge');
-    assert.match(big.result.error!.message, /; to hide it/);
+    // It says how large the outputs are, what the limit is, and what to do.
+    assert.match(big.result.error!.message, /^The cell's outputs come to 0\.\d\d MB, more than the 0\.01 MB one cell may send back, so none are shown\. End a line with ; to hide its value/);
     assert.strictEqual(small.result.error, undefined);
   });
 

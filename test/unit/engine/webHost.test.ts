@@ -195,6 +195,6 @@ describe('engine/WebEngineHost when the worker misbehaves', function () {
     controller.abort();
     assert.deepStrictEqual((await host.run('1', OPTS, { signal: controller.signal })).error, interrupted(false));
     host.dispose();
-    assert.strictEqual((await host.run('1', OPTS)).error?.name, 'EngineCrashed');
+    assert.strictEqual((await host.run('1', OPTS)).error?.name, 'EngineStopped');
   });
 });

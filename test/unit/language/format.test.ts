@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { decodeNumber, encodeValue } from '../../../src/language/encode';
+import { decodeNumber, decodeValue, encodeValue, type JsonValue } from '../../../src/language/encode';
 import { formatNumber } from '../../../src/language/format';
 import { Session } from '../../../src/language/session';
 
@@ -28,11 +28,39 @@ describe('language/format and encode', () => {
     );
   });
 
-  it('encodes matrices as rows and objects field by field', () => {
+  it('encodes matrices as rows and records field by field', () => {
     assert.deepStrictEqual(encodeValue([[1, 2], [3, NaN]]), [[1, 2], [3, 'NaN']]);
-    assert.deepStrictEqual(encodeValue({ value: -0, piece: 2 }), { value: '-0', piece: 2 });
+    assert.deepStrictEqual(encodeValue({ value: -0, piece: 2 }), { object: { value: '-0', piece: 2 } });
     assert.strictEqual(encodeValue(true), true);
-    assert.strictEqual(encodeValue('abc'), 'abc');
+  });
+
+  it("keeps a cell's own text apart from the special numbers", () => {
+    for (const special of ['NaN', 'Infinity', '-Infinity', '-0']) {
+      assert.deepStrictEqual(encodeValue(special), { string: special });
+      assert.notDeepStrictEqual(encodeValue(special), encodeValue(decodeNumber(special)));
+    }
+    assert.deepStrictEqual(encodeValue(['NaN', NaN]), [{ string: 'NaN' }, 'NaN']);
+    // A record whose field is called "string" is still a record.
+    assert.deepStrictEqual(encodeValue({ string: NaN }), { object: { string: 'NaN' } });
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.string(), fc.array(fc.oneof(fc.double(), fc.string()))), (x) => {
+        const back = decodeValue(JSON.parse(JSON.stringify(encodeValue(x))) as JsonValue);
+        assert.deepStrictEqual(back, x);
+        if (typeof x === 'number') assert.ok(Object.is(back, x));
+      }),
+      { seed: 8, numRuns: 1000 },
+    );
+  });
+
+  it('gives functions, plots, units and over-large values an explicit form, never their display text', () => {
+    const s = new Session();
+    const json = (code: string): unknown => s.run(code, { precision: 6 }).outputs.at(-1)?.items.find((i) => i.mime === 'application/json')?.data;
+    assert.deepStrictEqual(json('sigmoid'), { function: 'sigmoid' });
+    assert.deepStrictEqual(json("f(x) = x^2\nf'"), { function: "f'" });
+    assert.deepStrictEqual(json('plot(sigmoid, relu, -2, 3)'), { plot: { curves: ['sigmoid', 'relu'], x: [-2, 3] } });
+    assert.deepStrictEqual(json('unit("5 cm")'), { unit: { value: 5, unit: 'cm' } });
+    assert.deepStrictEqual(json('ones(1001, 1000)'), { tooLarge: { size: [1001, 1000], entries: 1001000 } });
+    assert.deepStrictEqual(json('"NaN"'), { string: 'NaN' });
   });
 });
 
@@ -52,10 +80,22 @@ describe('language/format of large values', () => {
     assert.match(md, /\| ⋮ \|/);
   });
 
-  it('leaves out the JSON of values too big to send, and says so', () => {
+  it('shows the beginning and the length of a long text', () => {
+    const r = new Session().run('format(ones(1000, 1100))', { precision: 4 });
+    const text = String(r.outputs[0].items.find((i) => i.mime === 'text/plain')?.data);
+    assert.match(text, /^"\[\[1, 1, .*…" \(3302000 characters\)\n/);
+    assert.ok(text.length < 10_200, `${text.length} characters`);
+    assert.deepStrictEqual(Object.keys(r.outputs[0].items.find((i) => i.mime === 'application/json')?.data as object), ['tooLarge']);
+  });
+
+  it('sends back only the mime types asked for, without building the others', () => {
+    const r = new Session().run('a = random([1000, 1000]); a\nplot(sigmoid)', { precision: 4, mimes: ['text/plain'] });
+    assert.deepStrictEqual(r.outputs.map((o) => o.items.map((i) => i.mime)), [['text/plain'], ['text/plain']]);
+  });
+
+  it('sends the size, not the entries, of values too big to send, and says so', () => {
     const r = new Session().run('ones(1001, 1000)', { precision: 4 });
-    const mimes = r.outputs[0].items.map((i) => i.mime);
-    assert.ok(!mimes.includes('application/json'));
+    assert.deepStrictEqual(r.outputs[0].items.find((i) => i.mime === 'application/json')?.data, { tooLarge: { size: [1001, 1000], entries: 1001000 } });
     assert.match(String(r.outputs[0].items.find((i) => i.mime === 'text/plain')?.data), /1001000 entries: too many to send/);
   });
 });

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { Session } from '../../../src/language/session';
-import { assertClean, hostileCell } from './hostile';
+import { sandboxedMath } from '../../../src/language/mathInstance';
+import { assertClean, callSoup, hostileCell } from './hostile';
 
 describe('language/fuzz (in-process)', function () {
   this.timeout(120_000);
@@ -23,6 +24,21 @@ describe('language/fuzz (in-process)', function () {
     assert.ok(slowest < 5000, `slowest cell took ${slowest} ms`);
     const after = session.run('sigmoid(0)', { precision: 6 });
     assert.strictEqual(after.error, undefined, JSON.stringify(after.error));
+  });
+
+  it('answers any function called with any kinds of arguments in the kit\'s words', () => {
+    const session = new Session();
+    let slowest = 0;
+    fc.assert(
+      fc.property(callSoup(sandboxedMath().names), (code) => {
+        const t = Date.now();
+        const r = session.run(code, { precision: 6 });
+        slowest = Math.max(slowest, Date.now() - t);
+        assertClean(r, code);
+      }),
+      { seed: 11, numRuns: 3000 },
+    );
+    assert.ok(slowest < 5000, `slowest call took ${slowest} ms`);
   });
 
   it('survives sequences of cells that share one session', () => {

@@ -55,8 +55,11 @@ describe('language/Session', () => {
     assert.deepStrictEqual(texts(r), ['2', '3']);
   });
 
-  it('confirms a function definition in one line', () => {
-    assert.deepStrictEqual(texts(ok(s, 'g(x, a) = a * x^2')), ['g(x, a) = a * x ^ 2']);
+  it('confirms a function definition in one line, with the function as its JSON value', () => {
+    const r = ok(s, 'g(x, a) = a * x^2');
+    assert.deepStrictEqual(texts(r), ['g(x, a) = a * x ^ 2']);
+    assert.deepStrictEqual(r.outputs[0].items.map((i) => i.mime), ['application/vnd.actlab.value+json', 'text/plain', 'application/json']);
+    assert.deepStrictEqual(json(r), { function: 'g' });
   });
 
   it("reads prime notation as exact derivatives of builtins", () => {
@@ -106,8 +109,8 @@ describe('language/Session', () => {
   });
 
   it('keeps single-quoted strings', () => {
-    assert.strictEqual(json(ok(s, "x = 'abc'")), 'abc');
-    assert.strictEqual(json(ok(s, "concat('a', 'b')")), 'ab');
+    assert.deepStrictEqual(json(ok(s, "x = 'abc'")), { string: 'abc' });
+    assert.deepStrictEqual(json(ok(s, "concat('a', 'b')")), { string: 'ab' });
   });
 
   it('refuses second derivatives that are not known in closed form', () => {
@@ -166,7 +169,7 @@ describe('language/Session', () => {
 
   it('shows maxout with its winning piece', () => {
     const r = ok(s, 'm = maxout([1, 0; 0, 1], [0, 0], [2, 3])');
-    const v = json(r) as Record<string, unknown>;
+    const v = (json(r) as { object: Record<string, unknown> }).object;
     assert.strictEqual(v.value, 3);
     assert.strictEqual(v.piece, 2);
     assert.strictEqual(json(ok(s, 'm.piece')), 2);
@@ -267,7 +270,7 @@ describe('language/Session callbacks', () => {
     assert.deepStrictEqual(v("map([0, 0], sigmoid')"), [0.25, 0.25]);
     v('k(x) = x^2');
     assert.deepStrictEqual(v("map([1, 2, 3], k')"), [2, 4, 6]);
-    assert.deepStrictEqual(s.run("ap(f, v) = map(v, f')", OPTS).outputs[0].items[0].data, "ap(f, v) = map(v, f')");
+    assert.deepStrictEqual(s.run("ap(f, v) = map(v, f')", OPTS).outputs[0].items.find((i) => i.mime === 'text/plain')?.data, "ap(f, v) = map(v, f')");
     assert.deepStrictEqual(v('ap(sigmoid, [0, 0])'), [0.25, 0.25]);
     assert.deepStrictEqual(v('map([1, 2], x^2)'), [1, 4], 'inline expressions still work');
     assert.strictEqual(s.run("map([1], sigmod')", OPTS).error?.name, 'UnknownName');

@@ -19,7 +19,7 @@ describe('notebook: cell error messages', () => {
   });
 
   it('tells the learner what was lost when the engine had to stop', () => {
-    for (const name of ['Timeout', 'OutOfMemory', 'EngineCrashed', 'Interrupted']) {
+    for (const name of ['Timeout', 'OutOfMemory', 'EngineCrashed', 'EngineStopped', 'Interrupted']) {
       assert.ok(losesState({ name, message: 'x' }));
       assert.match(describeCellError({ name, message: 'Stopped.' }, 'en'), /variables and functions defined by earlier cells are gone/);
       assert.match(describeCellError({ name, message: 'Stopped.' }, 'zh-cn'), /变量和函数都已丢失/);
@@ -28,6 +28,10 @@ describe('notebook: cell error messages', () => {
     assert.equal(describeCellError({ name: 'Interrupted', message: already }, 'en'), already);
     assert.match(describeCellError({ name: 'Interrupted', message: already }, 'zh-cn'), /变量和函数都已丢失/);
     assert.equal(losesState({ name: 'ArgumentError', message: 'x' }), false);
+    // A cell dropped before it ran, or an engine that never started, took nothing with it.
+    for (const name of ['Cancelled', 'EngineFailedToStart']) {
+      assert.equal(describeCellError({ name, message: 'The cell was cancelled before it started.' }, 'en'), 'The cell was cancelled before it started.');
+    }
     assert.equal(describeCellError({ name: 'ArgumentError', message: 'bad' }, 'en'), 'bad');
   });
 

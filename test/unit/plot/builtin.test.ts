@@ -15,7 +15,8 @@ describe('plot() and the experiments in cells', () => {
 
   it("plot(sigmoid, sigmoid', -6, 6) gives the plot JSON, an SVG and a text summary", () => {
     const items = lastItems(run("plot(sigmoid, sigmoid', -6, 6)"));
-    assert.deepEqual([...items.keys()], [MIME.plot, MIME.svg, MIME.text]);
+    assert.deepEqual([...items.keys()], [MIME.plot, MIME.svg, MIME.text, MIME.json]);
+    assert.deepEqual(items.get(MIME.json), { plot: { curves: ['sigmoid', "sigmoid'"], x: [-6, 6] } });
     const spec = items.get(MIME.plot) as PlotSpec;
     assert.deepEqual(spec.curves.map((c) => c.label), ['sigmoid', "sigmoid'"]);
     assert.deepEqual(spec.curves.map((c) => c.source?.order), [0, 1]);
