@@ -1,11 +1,12 @@
-import { normalCdf, normalPdf } from '../special/gaussian';
+import { normalCdf, normalPdf, twoMinusSquare } from '../special/gaussian';
 import type { ScalarActivation } from '../types';
 
 /**
  * GELU (exact, erf form): f(x) = x·Φ(x) = (x/2)·erfc(−x/√2);
  *   f′(x) = Φ(x) + x·φ(x),  φ(x) = e^(−x²/2)/√(2π).
  * Φ comes from erfc so the lower tail keeps its value (gelu(−37) ≈ −2.1e−298, not 0).
- * Example: gelu(1) ≈ 0.8413, gelu′(0) = 0.5.
+ *   f″(x) = 2φ(x) + x·φ′(x) = φ(x)(2 − x²), which changes sign at x = ±√2.
+ * Example: gelu(1) ≈ 0.8413, gelu′(0) = 0.5, gelu″(0) = 2φ(0) ≈ 0.7979.
  */
 export function geluValue(x: number): number {
   const c = normalCdf(x);
@@ -20,6 +21,13 @@ export function geluDerivative(x: number): number {
   return c + x * d;
 }
 
+/** φ(x)(2 − x²); 2 − x² without cancellation near ±√2, and 0 where φ underflows (±∞ included). */
+export function geluSecond(x: number): number {
+  const d = normalPdf(x);
+  if (d === 0) return 0;
+  return d * twoMinusSquare(x);
+}
+
 export const gelu: ScalarActivation = {
   kind: 'scalar',
   id: 'gelu',
@@ -30,7 +38,6 @@ export const gelu: ScalarActivation = {
     range: [-0.16997120747990366, Infinity],
     zeroCentred: false,
     monotonic: false,
-    smoothness: 'smooth',
     saturates: 'negative',
     deadUnitRisk: 'none',
     cost: 'erf',
@@ -44,6 +51,7 @@ export const gelu: ScalarActivation = {
     },
     origin: 'frameworks',
     related: ['gelu_tanh', 'silu', 'mish', 'relu'],
+    d2: { tex: "\\operatorname{GELU}''(x) = \\varphi(x)\\,(2 - x^2)", plain: "gelu''(x) = phi(x) * (2 - x^2)" },
   },
   f: geluValue,
   df: geluDerivative,
@@ -52,5 +60,9 @@ export const gelu: ScalarActivation = {
   },
   dkernel: (xs, out) => {
     for (let i = 0; i < xs.length; i++) out[i] = geluDerivative(xs[i]);
+  },
+  d2f: geluSecond,
+  d2kernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) out[i] = geluSecond(xs[i]);
   },
 };

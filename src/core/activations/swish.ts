@@ -7,7 +7,9 @@ import type { ActivationMeta, ScalarActivation } from '../types';
  *   ∂f/∂β = x²·σ(βx)σ(−βx)
  * σ(−βx) is evaluated on its own (not as 1 − σ(βx)) so the product keeps its precision in the
  * tails, and at x = ±∞ the limits are taken explicitly (∞·0 would be NaN).
- * Example: swish(1; β = 1) = 0.7311; f′(3; β = 1.7) ≈ 1.0247.
+ *   f″(x) = β·σ′(βx)·(2 − βx·tanh(βx/2))   (from σ″ = −σ′·tanh(u/2))
+ *   ∂f′/∂β = x·σ′(βx)·(2 − βx·tanh(βx/2))  (the mixed second partial, = f″·x/β)
+ * Example: swish(1; β = 1) = 0.7311; f′(3; β = 1.7) ≈ 1.0247; silu″(0) = 0.5.
  */
 export function swishValue(x: number, beta: number): number {
   const s = logistic(beta * x);
@@ -26,6 +28,25 @@ export function swishDerivative(x: number, beta: number): number {
   return s + u * (e / (d * d));
 }
 
+/**
+ * σ′(u)·(2 − u·tanh(u/2)), the factor f″ and ∂f′/∂β share. With e = e^(−|u|),
+ * σ′(u) = e/(1 + e)² and u·tanh(u/2) = |u|(1 − e)/(1 + e): 1 − e loses digits only where
+ * |u| is small, and there the term it belongs to is small next to 2. Where σ′(u) underflows
+ * (±∞ included) the product is 0 rather than 0·∞.
+ */
+export function swishCurvature(u: number): number {
+  const a = Math.abs(u);
+  const e = Math.exp(-a);
+  const d = 1 + e;
+  const s1 = e / (d * d);
+  if (s1 === 0) return 0;
+  return s1 * (2 - (a * (1 - e)) / d);
+}
+
+export function swishSecond(x: number, beta: number): number {
+  return beta * swishCurvature(beta * x);
+}
+
 export function swishDbeta(x: number, beta: number): number {
   const u = beta * x;
   const e = Math.exp(-Math.abs(u));
@@ -36,14 +57,20 @@ export function swishDbeta(x: number, beta: number): number {
 }
 
 /** The metadata Swish and SiLU share, with the name and formulas that differ. */
-export function swishMeta(name: string, f: ActivationMeta['tex'], plain: ActivationMeta['plain'], origin: ActivationMeta['origin'], related: readonly string[]): ActivationMeta {
+export function swishMeta(
+  name: string,
+  f: ActivationMeta['tex'],
+  plain: ActivationMeta['plain'],
+  origin: ActivationMeta['origin'],
+  related: readonly string[],
+  d2: ActivationMeta['d2'],
+): ActivationMeta {
   return {
     name,
     rangeTex: '[\\approx -0.2785, \\infty)',
     range: [-0.27846454276107380, Infinity],
     zeroCentred: false,
     monotonic: false,
-    smoothness: 'smooth',
     saturates: 'negative',
     deadUnitRisk: 'none',
     cost: 'exp',
@@ -51,6 +78,7 @@ export function swishMeta(name: string, f: ActivationMeta['tex'], plain: Activat
     plain,
     origin,
     related,
+    d2,
   };
 }
 
@@ -70,10 +98,21 @@ export const swish: ScalarActivation = {
     },
     'note',
     ['silu', 'sigmoid', 'mish', 'gelu', 'hard_swish'],
+    {
+      tex: "\\operatorname{swish}''(x) = \\beta\\,\\sigma'(\\beta x)\\,\\Bigl(2 - \\beta x \\tanh\\tfrac{\\beta x}{2}\\Bigr),\\quad \\frac{\\partial f'}{\\partial \\beta} = x\\,\\sigma'(\\beta x)\\,\\Bigl(2 - \\beta x \\tanh\\tfrac{\\beta x}{2}\\Bigr)",
+      plain: "swish''(x) = beta * sigmoid'(beta x) * (2 - beta x * tanh(beta x / 2)); d swish'/dbeta = x * sigmoid'(beta x) * (2 - beta x * tanh(beta x / 2))",
+    },
   ),
   f: (x, p) => swishValue(x, p.beta),
   df: (x, p) => swishDerivative(x, p.beta),
   dparam: { beta: (x, p) => swishDbeta(x, p.beta) },
+  // x times a factor that vanishes at ±∞: the limit there is 0, not ∞·0.
+  mixed: {
+    beta: (x, p) => {
+      const c = swishCurvature(p.beta * x);
+      return c === 0 ? 0 : x * c;
+    },
+  },
   kernel: (xs, out, p) => {
     const b = p.beta;
     for (let i = 0; i < xs.length; i++) out[i] = swishValue(xs[i], b);
@@ -81,5 +120,10 @@ export const swish: ScalarActivation = {
   dkernel: (xs, out, p) => {
     const b = p.beta;
     for (let i = 0; i < xs.length; i++) out[i] = swishDerivative(xs[i], b);
+  },
+  d2f: (x, p) => swishSecond(x, p.beta),
+  d2kernel: (xs, out, p) => {
+    const b = p.beta;
+    for (let i = 0; i < xs.length; i++) out[i] = b * swishCurvature(b * xs[i]);
   },
 };
