@@ -81,27 +81,36 @@ export function mishSecond(x: number): number {
   // the remainder w − (D³ − 1)) and the two products are therefore carried to double-double.
   const num = 4 * P;
   let q = num / D3;
-  const [qh, ql] = twoProduct(q, D3);
-  q += (num - qh - ql - q * (w - (D3 - 1))) / D3;
-  const [a, aErr] = twoProduct(q, e);
-  const [b, bErr] = twoProduct(a, e);
+  // q·D3 = ph + pl exactly (Dekker's product with Veltkamp's splits, written out: this runs
+  // once per element and must not allocate).
+  let c = SPLIT * q;
+  const qh = c - (c - q);
+  const ql = q - qh;
+  c = SPLIT * D3;
+  const dh = c - (c - D3);
+  const dl = D3 - dh;
+  const ph = q * D3;
+  const pl = qh * dh - ph + qh * dl + ql * dh + ql * dl;
+  q += (num - ph - pl - q * (w - (D3 - 1))) / D3;
+  // q·e·e with the rounding errors of both products carried.
+  c = SPLIT * q;
+  const ah = c - (c - q);
+  const al = q - ah;
+  c = SPLIT * e;
+  const eh = c - (c - e);
+  const el = e - eh;
+  const a = q * e;
+  const aErr = ah * eh - a + ah * el + al * eh + al * el;
+  c = SPLIT * a;
+  const bh = c - (c - a);
+  const bl = a - bh;
+  const b = a * e;
+  const bErr = bh * eh - b + bh * el + bl * eh + bl * el;
   return b + (bErr + aErr * e);
 }
 
-/** Veltkamp's split of a double into two halves of 26 bits. */
-function split(v: number): [number, number] {
-  const c = 134217729 * v;
-  const h = c - (c - v);
-  return [h, v - h];
-}
-
-/** a·b = p + err exactly (Dekker), for products far from overflow and underflow. */
-function twoProduct(a: number, b: number): [number, number] {
-  const p = a * b;
-  const [ah, al] = split(a);
-  const [bh, bl] = split(b);
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
-}
+/** Veltkamp's constant 2²⁷ + 1: splits a double into two halves of 26 bits. */
+const SPLIT = 134217729;
 
 export const mish: ScalarActivation = {
   kind: 'scalar',

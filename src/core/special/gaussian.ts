@@ -29,15 +29,3 @@ export function normalPdf(x: number): number {
 export function normalCdf(x: number): number {
   return 0.5 * erfc(-x * Math.SQRT1_2);
 }
-
-/**
- * 2 − x², without the rounding of x² cancelling against 2 near x = ±√2 (GELU″'s roots):
- * x is split (Dekker) into a 26-bit head h and a tail l, h² is exact and 2 − h² is exact by
- * Sterbenz's lemma where it matters, so only the small remainder 2hl + l² is rounded.
- */
-export function twoMinusSquare(x: number): number {
-  const c = 134217729 * x;
-  const h = c - (c - x);
-  const l = x - h;
-  return 2 - h * h - (2 * h * l + l * l);
-}
