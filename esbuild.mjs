@@ -2,7 +2,7 @@
 // process), the `actlab` CLI, the core as a library, the notebook renderer (browser), and
 // the in-extension-host test suite. Type checking is separate (`npm run typecheck`).
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -65,6 +65,20 @@ const builds = [
     minify: false,
   },
 ].filter((b) => b.entryPoints.length > 0 && b.entryPoints.every((e) => existsSync(e)));
+
+/**
+ * The tree-sitter runtime and the three grammars the framework hovers and pitfall diagnostics
+ * parse with, copied next to the bundles; the extension reads them through workspace.fs.
+ */
+function copyTreeSitter() {
+  const out = 'dist/tree-sitter';
+  mkdirSync(out, { recursive: true });
+  copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', join(out, 'web-tree-sitter.wasm'));
+  for (const g of ['python', 'javascript', 'typescript']) {
+    copyFileSync(`node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter-${g}.wasm`, join(out, `tree-sitter-${g}.wasm`));
+  }
+}
+copyTreeSitter();
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -42,9 +42,6 @@ const THEMES = {
   'hc-light': { text: '#000000', f: '#0f4a85', df: '#8f1a00', d2f: '#1d6b12', shade: '#8f1a00', shadeOpacity: 0.18, axis: '#000000' },
 };
 
-/** The placeholders a template uses instead of colours. */
-const TOKENS = Object.fromEntries(Object.keys(THEMES.light).map((k) => [k, `@${k}@`]));
-
 function loadCore() {
   const registry = tsRequire(join(root, 'src/core/registry.ts'), import.meta.url);
   // The core exposes the measured costs (src/core/cost.ts reads generated/cost.json, written by
@@ -122,84 +119,10 @@ function texToSvg(tex) {
 }
 
 /**
- * A small plot of f, f′ and f″ on [−6, 6] with the saturated tails shaded; f″ has a gap and
- * open circles at its one-sided limits where it does not exist (`missing`, joins in [−6, 6]).
+ * A small plot of f, f′ and f″ on [−6, 6] with the saturated tails shaded, and a gap with open
+ * circles where f″ does not exist (shared with framework cards, which draw f and f′).
  */
-function plotSvg(f, df, d2f, intervals, missing, labels) {
-  const theme = TOKENS;
-  const W = 260;
-  const H = 150;
-  const pad = { l: 8, r: 8, t: 8, b: 18 };
-  const X0 = -6;
-  const X1 = 6;
-  const N = 241;
-  const xs = Array.from({ length: N }, (_, i) => X0 + ((X1 - X0) * i) / (N - 1));
-  // The joins where f″ does not exist are sample points themselves, left out of f″'s path.
-  for (const m of missing) if (!xs.includes(m.at)) xs.push(m.at);
-  xs.sort((a, b) => a - b);
-  const fy = xs.map(f);
-  const dy = xs.map(df);
-  const d2y = xs.map((x) => (missing.some((m) => m.at === x) ? NaN : d2f(x)));
-  // The whole of the three curves on [−6, 6] is shown (every registry function and its
-  // derivatives stay within ±7 there); clipping would draw a clipped curve as a misleading
-  // flat segment.
-  const finite = [...fy, ...dy, ...d2y, ...missing.flatMap((m) => [m.left, m.right])].filter(Number.isFinite);
-  let y0 = Math.min(0, ...finite);
-  let y1 = Math.max(1, ...finite);
-  const padY = (y1 - y0) * 0.06;
-  y0 -= padY;
-  y1 += padY;
-  const px = (x) => pad.l + ((x - X0) / (X1 - X0)) * (W - pad.l - pad.r);
-  const py = (y) => pad.t + ((y1 - y) / (y1 - y0)) * (H - pad.t - pad.b);
-  const path = (ys) => {
-    let d = '';
-    let pen = false;
-    ys.forEach((y, i) => {
-      if (!Number.isFinite(y)) {
-        pen = false;
-        return;
-      }
-      d += `${pen ? 'L' : 'M'}${px(xs[i]).toFixed(1)} ${py(y).toFixed(1)}`;
-      pen = true;
-    });
-    return d;
-  };
-  const shade = intervals
-    .map(([a, b]) => [Math.max(a, X0), Math.min(b, X1)])
-    .filter(([a, b]) => b > a)
-    .map(
-      ([a, b]) =>
-        `<rect x="${px(a).toFixed(1)}" y="${pad.t}" width="${(px(b) - px(a)).toFixed(1)}" height="${H - pad.t - pad.b}" fill="${theme.shade}" fill-opacity="${theme.shadeOpacity}"/>`,
-    )
-    .join('');
-  const axes =
-    `<line x1="${pad.l}" x2="${W - pad.r}" y1="${py(0).toFixed(1)}" y2="${py(0).toFixed(1)}" stroke="${theme.axis}" stroke-width="0.8"/>` +
-    `<line x1="${px(0).toFixed(1)}" x2="${px(0).toFixed(1)}" y1="${pad.t}" y2="${H - pad.b}" stroke="${theme.axis}" stroke-width="0.8"/>`;
-  const font = 'font-family="system-ui,sans-serif" font-size="10"';
-  const ticks = [-6, -3, 0, 3, 6]
-    .map((t) => `<text x="${px(t).toFixed(1)}" y="${H - 5}" text-anchor="middle" fill="${theme.text}" ${font}>${t}</text>`)
-    .join('');
-  const legend =
-    `<text x="${pad.l + 4}" y="${pad.t + 11}" fill="${theme.f}" ${font}>${labels.f}</text>` +
-    `<text x="${pad.l + 4}" y="${pad.t + 24}" fill="${theme.df}" ${font}>${labels.df}</text>` +
-    `<text x="${pad.l + 4}" y="${pad.t + 37}" fill="${theme.d2f}" ${font}>${labels.d2f}</text>`;
-  const circles = missing
-    .flatMap((m) => (m.left === m.right ? [[m.at, m.left]] : [[m.at, m.left], [m.at, m.right]]))
-    .map(([x, y]) => `<circle cx="${px(x).toFixed(1)}" cy="${py(y).toFixed(1)}" r="2.6" fill="none" stroke="${theme.d2f}" stroke-width="1.2"/>`)
-    .join('');
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
-    shade +
-    axes +
-    `<path d="${path(fy)}" fill="none" stroke="${theme.f}" stroke-width="1.8"/>` +
-    `<path d="${path(dy)}" fill="none" stroke="${theme.df}" stroke-width="1.5" stroke-dasharray="4 2"/>` +
-    `<path d="${path(d2y)}" fill="none" stroke="${theme.d2f}" stroke-width="1.3" stroke-dasharray="1.5 2"/>` +
-    circles +
-    ticks +
-    legend +
-    '</svg>'
-  );
-}
+const { miniPlotSvg: plotSvg } = tsRequire(join(root, 'src/plot/miniPlot.ts'), import.meta.url);
 
 /** Rounded for display; quadrature and bisection noise below 1e−12 is zero. JSON has no ±Infinity, so open ends become null. */
 function round(x, digits = 6) {
@@ -228,7 +151,7 @@ function main() {
         intervals.reduce((m, [a, b]) => m + normalCdf(b) - normalCdf(a), 0),
         3,
       );
-      entry.plot = plotSvg(f, df, d2f, intervals, missing, { f: act.id, df: `${act.id}′`, d2f: `${act.id}″` });
+      entry.plot = plotSvg(f, df, intervals, { f: act.id, df: `${act.id}′` }, { d2f, missing, label: `${act.id}″` });
     }
     ids[act.id] = entry;
   }

@@ -22,6 +22,7 @@ function usage(): string {
     '  --precision N     significant digits in text output (1–17, default 6)',
     '  --timeout S       time limit per cell in seconds (default 10)',
     '  --memory MB       memory cap of the engine in MB (default 1024)',
+    '  --locale L        language of verdicts and messages: en or zh-cn (default: from LANG)',
     '  -h, --help        show this help',
     '  -V, --version     show the version',
     '',
@@ -37,7 +38,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const out = (text: string): void => void process.stdout.write(text + '\n');
   const err = (text: string): void => void process.stderr.write(text + '\n');
   try {
-    const { command, positional, flags } = parseArgs(argv);
+    const { command, positional, flags } = parseArgs(argv, process.env);
     if (flags.version) {
       out(version);
       return 0;

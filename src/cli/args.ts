@@ -17,6 +17,8 @@ export interface CommonFlags {
   readonly memoryMb: number;
   readonly help: boolean;
   readonly version: boolean;
+  /** Language of verdicts and messages: `--locale`, else the environment's (LC_ALL, LC_MESSAGES, LANG). */
+  readonly locale: 'en' | 'zh-cn';
 }
 
 export interface ParsedArgs {
@@ -25,7 +27,19 @@ export interface ParsedArgs {
   readonly flags: CommonFlags;
 }
 
-const DEFAULTS: CommonFlags = { json: false, precision: 6, timeoutMs: 10_000, memoryMb: 1024, help: false, version: false };
+const DEFAULTS: Omit<CommonFlags, 'locale'> = { json: false, precision: 6, timeoutMs: 10_000, memoryMb: 1024, help: false, version: false };
+
+/** `zh-cn` for a Chinese POSIX locale (`zh_CN.UTF-8`, `zh_SG`, `zh_Hans…`), `en` otherwise. */
+export function localeFromEnv(env: Readonly<Record<string, string | undefined>>): 'en' | 'zh-cn' {
+  const tag = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase().replace('_', '-');
+  return /^zh(-(cn|sg|hans))?\b/.test(tag) || tag === 'zh' ? 'zh-cn' : 'en';
+}
+
+function localeFlag(value: string | undefined): 'en' | 'zh-cn' {
+  const v = value?.toLowerCase();
+  if (v === 'en' || v === 'zh-cn') return v;
+  throw new UsageError(`--locale must be en or zh-cn, got "${value ?? ''}"`);
+}
 
 function numberFlag(name: string, value: string | undefined, min: number, max: number): number {
   if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
@@ -34,8 +48,8 @@ function numberFlag(name: string, value: string | undefined, min: number, max: n
   return n;
 }
 
-export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const flags: { -readonly [K in keyof CommonFlags]: CommonFlags[K] } = { ...DEFAULTS };
+export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): ParsedArgs {
+  const flags: { -readonly [K in keyof CommonFlags]: CommonFlags[K] } = { ...DEFAULTS, locale: localeFromEnv(env) };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -48,6 +62,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--precision': flags.precision = Math.round(numberFlag('--precision', value(), 1, 17)); break;
       case '--timeout': flags.timeoutMs = Math.round(numberFlag('--timeout', value(), 0.1, 3600) * 1000); break;
       case '--memory': flags.memoryMb = Math.round(numberFlag('--memory', value(), 64, 65536)); break;
+      case '--locale': flags.locale = localeFlag(value()); break;
       case '--':
         positional.push(...argv.slice(i + 1));
         i = argv.length;

@@ -1,5 +1,5 @@
 /**
- * `actlab check FILE.actlab.md [--json]`: runs every code cell in order, as `actlab run`
+ * `actlab check FILE.actlab.md [--json] [--locale en|zh-cn]`: runs every code cell in order, as `actlab run`
  * does, and reports the verdict of each exercise cell (` ```actlab exercise=… `). Exit 0
  * when every exercise passes, 1 otherwise (a notebook with no exercises passes).
  *
@@ -10,7 +10,7 @@
  */
 import * as fs from 'fs';
 import { EngineHost } from '../engine/host';
-import { MIME, type CellResult } from '../language/types';
+import type { CellResult } from '../language/types';
 import { NotebookParseError, parseNotebook, type ParsedCell } from '../notebookFormat/markdown';
 import { UsageError } from './args';
 import type { Command, CommandContext } from './command';
@@ -38,16 +38,10 @@ function readCells(file: string): readonly ParsedCell[] {
   }
 }
 
-/** The verdict in a cell's outputs, or the cell's error as a failed verdict. */
+/** The cell's verdict, or its error as a failed verdict. */
 export function verdictOf(id: string, cell: number, result: CellResult): ExerciseReport {
   if (result.error !== undefined) return { id, cell, passed: false, message: formatError(result.error) };
-  for (const output of result.outputs) {
-    for (const item of output.items) {
-      if (item.mime !== MIME.check) continue;
-      const data = item.data as { passed?: unknown; message?: unknown };
-      return { id, cell, passed: data.passed === true, message: typeof data.message === 'string' ? data.message : '' };
-    }
-  }
+  if (result.verdict !== undefined) return { id, cell, passed: result.verdict.passed, message: result.verdict.message };
   return { id, cell, passed: false, message: 'the cell produced no verdict' };
 }
 
@@ -65,7 +59,7 @@ export const checkCommand: Command = {
         const cell = cells[index];
         if (cell.kind !== 'code') continue;
         const id = cell.metadata.exercise;
-        const result = await host.run(cell.source, { precision: ctx.flags.precision, ...(id === undefined ? {} : { exercise: id, attempt: 0 }) });
+        const result = await host.run(cell.source, { precision: ctx.flags.precision, locale: ctx.flags.locale, ...(id === undefined ? {} : { exercise: id, attempt: 0 }) });
         if (id !== undefined) reports.push(verdictOf(id, index, result));
         else if (result.error !== undefined) ctx.err(`[${index}] line ${cell.line}: ${formatError(result.error)}`);
       }
@@ -78,7 +72,9 @@ export const checkCommand: Command = {
       ctx.out(JSON.stringify({ exercises: reports, passed, failed }));
     } else {
       for (const r of reports) ctx.out(`${r.passed ? '✓' : '✗'} ${r.id} [${r.cell}]: ${r.message}`);
-      ctx.out(reports.length === 0 ? 'no exercises in this notebook' : `${passed} passed, ${failed} failed`);
+      const zh = ctx.flags.locale === 'zh-cn';
+      const summary = zh ? `${passed} 个通过，${failed} 个未通过` : `${passed} passed, ${failed} failed`;
+      ctx.out(reports.length === 0 ? (zh ? '本笔记本中没有练习' : 'no exercises in this notebook') : summary);
     }
     return failed === 0 ? 0 : 1;
   },

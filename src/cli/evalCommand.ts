@@ -17,7 +17,7 @@ export const evalCommand: Command = {
     const host = new EngineHost({ enginePath: ctx.enginePath, timeoutMs: ctx.flags.timeoutMs, memoryMb: ctx.flags.memoryMb });
     let result;
     try {
-      result = await host.run(ctx.args[0], { precision: ctx.flags.precision });
+      result = await host.run(ctx.args[0], { precision: ctx.flags.precision, locale: ctx.flags.locale });
     } finally {
       host.dispose();
     }

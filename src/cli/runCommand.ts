@@ -51,6 +51,7 @@ export const runCommand: Command = {
         const attempt = exercise === undefined ? undefined : (attempts.get(exercise) ?? 0);
         const result = await host.run(cell.source, {
           precision: ctx.flags.precision,
+          locale: ctx.flags.locale,
           ...(exercise === undefined ? {} : { exercise, attempt }),
         });
         if (exercise !== undefined) attempts.set(exercise, (attempt ?? 0) + 1);

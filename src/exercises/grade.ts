@@ -1,8 +1,9 @@
 /**
  * Grades an exercise cell. The `Session` calls `gradeExercise` after running the cell's
- * own statements when `RunOptions.exercise` is set; the learner's answer is compared with
- * the reference kept in the catalog by value at many points (never by its text), and the
- * verdict carries one more hint after each wrong try.
+ * own statements when `RunOptions.exercise` is set. The answer is first read against what
+ * the exercise forbids (what its definition reaches, never its text), then compared with
+ * the reference kept in the catalog by value — densely for functions, at the stated
+ * precision for values — and the verdict carries one more hint after each wrong try.
  *
  * A wrong or missing answer is a verdict (✗), never a cell error: the chapters ship their
  * exercise cells with a placeholder answer (`g(x) = 0`, `0`) that runs, is graded ✗ and
@@ -10,12 +11,11 @@
  * lists the exercises still open. Only real errors (a typo in the code, an unknown
  * exercise id) fail the cell.
  */
-import type { RichValue } from '../language/rich';
 import type { RunOptions } from '../language/types';
 import { findExercise, EXERCISES } from './catalog';
 import { checkFunction, checkValue, checkVectorFunction, type Outcome } from './checks';
 import { pick } from './format';
-import type { ExerciseEvaluator, ExerciseSpec } from './types';
+import type { CellAnswer, ExerciseEvaluator, ExerciseSpec } from './types';
 import { ExerciseVerdict } from './verdict';
 
 /** Thrown for an exercise id the catalog doesn't know; the Session reports it as a cell error. */
@@ -23,25 +23,25 @@ export class UnknownExerciseError extends Error {
   override readonly name = 'UnknownExercise';
 }
 
-export function gradeExercise(evaluator: ExerciseEvaluator, lastValue: unknown, options: RunOptions): RichValue {
+export function gradeExercise(evaluator: ExerciseEvaluator, answer: CellAnswer, options: RunOptions): ExerciseVerdict {
   const id = options.exercise ?? '';
   const spec = findExercise(id);
   if (spec === undefined) throw new UnknownExerciseError(unknownMessage(id, options.locale));
-  const outcome = check(spec, evaluator, lastValue);
+  const outcome = check(spec, evaluator, answer);
   const attempt = Math.max(0, options.attempt ?? 0) + 1;
   // Try n unlocks hints 1…n: the first wrong try already gets one.
   const hints = outcome.passed ? [] : spec.hints.slice(0, Math.min(attempt, spec.hints.length));
   return new ExerciseVerdict(spec.id, spec.title, outcome.passed, outcome.message, hints, spec.hints.length, attempt, options.locale);
 }
 
-function check(spec: ExerciseSpec, evaluator: ExerciseEvaluator, lastValue: unknown): Outcome {
+function check(spec: ExerciseSpec, evaluator: ExerciseEvaluator, answer: CellAnswer): Outcome {
   switch (spec.answer.kind) {
     case 'value':
-      return checkValue(spec, evaluator, lastValue);
+      return checkValue(spec, evaluator, answer);
     case 'function':
-      return checkFunction(spec, evaluator, lastValue);
+      return checkFunction(spec, evaluator, answer);
     case 'vector-function':
-      return checkVectorFunction(spec, evaluator, lastValue);
+      return checkVectorFunction(spec, evaluator, answer);
   }
 }
 

@@ -80,31 +80,20 @@ function readScalar(value: unknown): number | undefined {
   return undefined;
 }
 
-/**
- * Whether `got` matches `expected`: |got − expected| ≤ rtol·|expected| + atol. NaN matches
- * NaN and an infinity matches the same infinity, because a reference can legitimately be
- * either at an edge point.
- */
-export function close(got: number, expected: number, rtol: number, atol: number): boolean {
-  if (Number.isNaN(expected)) return Number.isNaN(got);
-  if (!Number.isFinite(expected) || !Number.isFinite(got)) return got === expected;
-  return Math.abs(got - expected) <= rtol * Math.abs(expected) + atol;
-}
-
 /** Where two numeric values first differ, or undefined when they agree. */
 export type Mismatch =
   | { readonly kind: 'shape'; readonly expected: readonly number[]; readonly got: readonly number[] }
   | { readonly kind: 'entry'; readonly index: readonly number[]; readonly expected: number; readonly got: number };
 
-/** Compares entry by entry, ignoring dimensions of length 1 (see `squeezeSingle`). */
-export function compareNumeric(got: Numeric, expected: Numeric, rtol: number, atol: number): Mismatch | undefined {
+/** Compares entry by entry with `agrees(got, expected)`, ignoring dimensions of length 1 (see `squeezeSingle`). */
+export function compareNumeric(got: Numeric, expected: Numeric, agrees: (got: number, expected: number) => boolean): Mismatch | undefined {
   const g = squeezeSingle(got);
   const e = squeezeSingle(expected);
   if (g.shape.length !== e.shape.length || g.shape.some((n, i) => n !== e.shape[i])) {
     return { kind: 'shape', expected: e.shape, got: g.shape };
   }
   for (let k = 0; k < e.data.length; k++) {
-    if (!close(g.data[k], e.data[k], rtol, atol)) {
+    if (!agrees(g.data[k], e.data[k])) {
       return { kind: 'entry', index: unflatten(k, e.shape), expected: e.data[k], got: g.data[k] };
     }
   }

@@ -1,26 +1,26 @@
 /**
- * The same cards in Python, JavaScript and TypeScript over the framework names learners
- * type (`torch.sigmoid`, `nn.GELU(approximate='tanh')`, `activation="relu"`, `tf.relu`),
- * with that framework's own conventions. Off with `activationLab.frameworkHovers: false`.
+ * The kit's cards over framework names in Python, JavaScript and TypeScript — resolved
+ * through the file's imports (`nnf.gelu` after `import torch.nn.functional as nnf`), with the
+ * call's arguments, the framework's defaults and version. Off with
+ * `activationLab.frameworkHovers: false`.
  */
 import * as vscode from 'vscode';
+import { FRAMEWORK_LANGUAGES, frameworkAnalyzer, mentionsFramework } from './frameworkParser';
 import { cardMarkdown } from './hover';
-import { cardContext, languageService } from './languageService';
-
-const LANGUAGES = ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact'];
+import { cardContext } from './languageService';
 
 export function registerFrameworkHoverSupport(context: vscode.ExtensionContext): vscode.Disposable {
   return vscode.languages.registerHoverProvider(
-    LANGUAGES.map((language) => ({ language })),
+    FRAMEWORK_LANGUAGES.map((language) => ({ language })),
     {
-      provideHover(document, position) {
+      async provideHover(document, position) {
         if (!vscode.workspace.getConfiguration('activationLab').get<boolean>('frameworkHovers', true)) return undefined;
-        const line = document.lineAt(position.line).text;
-        // Cheap pre-check so ordinary code never loads the service.
-        if (!/\b(torch|nn|F|tf|keras|layers|activations|jax|jnn)\.|activation\s*=/.test(line)) return undefined;
-        const found = languageService(context).frameworkHover(document.languageId, line, position.character, cardContext());
+        const text = document.getText();
+        if (!mentionsFramework(text)) return undefined;
+        const analyzer = await frameworkAnalyzer(context);
+        const found = analyzer.hover(document.languageId, text, document.offsetAt(position), cardContext());
         if (!found) return undefined;
-        const range = new vscode.Range(position.line, found.start, position.line, found.end);
+        const range = new vscode.Range(document.positionAt(found.start), document.positionAt(found.end));
         return new vscode.Hover(cardMarkdown(found.markdown), range);
       },
     },

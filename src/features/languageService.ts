@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { CardContext, LanguageService, Locale, ThemeKind } from '../language/service';
 import { registerCompletionSupport } from './completion';
 import { registerDiagnosticsSupport } from './diagnostics';
+import { registerFrameworkDiagnostics } from './frameworkDiagnostics';
 import { registerFrameworkHoverSupport } from './frameworkHover';
 import { registerHoverSupport, type EnginePeek } from './hover';
 import { registerSignatureHelpSupport } from './signatureHelp';
@@ -89,5 +90,6 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, engin
     registerSignatureHelpSupport(context),
     registerDiagnosticsSupport(context),
     registerFrameworkHoverSupport(context),
+    registerFrameworkDiagnostics(context),
   );
 }

@@ -18,7 +18,7 @@ import { type D, Dual, isDual, primal } from './dual';
 import { LanguageError, unmark } from './errors';
 import { functionTag } from './functionTags';
 import { activationJet, nthDerivativeAt } from './jets';
-import { PRIME_CALL } from './prime';
+import { APPLY, PRIME_CALL } from './prime';
 import { asArray, toNumber } from './values';
 
 /** A value during differentiation: a (dual) number, a boolean, or nested arrays of them. */
@@ -197,8 +197,21 @@ function callNode(fnNode: MathNode, argNodes: MathNode[], env: ReadonlyMap<strin
   if (fnNode.type !== 'SymbolNode') throw notDifferentiable(`\`${fnNode.toString()}(…)\``);
   const name = (fnNode as unknown as { name: string }).name;
   if (name === PRIME_CALL) return primeCall(argNodes, env, scope);
+  if (name === APPLY) return applyNode(argNodes, env, scope);
   const args = argNodes.map((a) => evaluateDual(a, env, scope));
   return applyValue(scope.lookup(name), name, args, scope);
+}
+
+/** `name(args)` for a name that is not a builtin function: a call, or a product when `name` holds a number. */
+function applyNode(argNodes: MathNode[], env: ReadonlyMap<string, DV>, scope: AdScope): DV {
+  const [nameNode, , ...rest] = argNodes;
+  const name = String((nameNode as unknown as { value: unknown }).value);
+  const args = rest.map((a) => evaluateDual(a, env, scope));
+  const value: unknown = env.has(name) ? env.get(name) : scope.lookup(name);
+  if (typeof value === 'function') return applyValue(value, name, args, scope);
+  const factor = env.has(name) ? (value as DV) : fromValue(value, name);
+  if (factor === undefined || args.length !== 1) throw notDifferentiable(`\`${name}(…)\``);
+  return multiply(factor, args[0]);
 }
 
 /**

@@ -5,6 +5,7 @@
  * gives higher derivatives: seeding x + ε₁ + ε₂ makes the ε₁ε₂ coefficient f″(x).
  * Every rule below is written with these same operations, so it nests.
  */
+import { erf as erfNumber } from '../core/special/erf';
 
 export type D = number | Dual;
 
@@ -85,6 +86,8 @@ export const abs: (x: D) => D = lift(Math.abs, (x) => Math.sign(primal(x)));
 export const sign: (x: D) => D = lift(Math.sign, () => 0);
 export const log2: (x: D) => D = lift(Math.log2, (x) => div(1 / Math.LN2, x));
 export const log10: (x: D) => D = lift(Math.log10, (x) => div(1 / Math.LN10, x));
+/** erf′(x) = (2/√π)·e^(−x²); used in GELU written by hand, x·(1 + erf(x/√2))/2. */
+export const erf: (x: D) => D = lift(erfNumber, (x) => mul(2 / Math.sqrt(Math.PI), exp(neg(mul(x, x)))));
 export const square = (x: D): D => mul(x, x);
 export const cube = (x: D): D => mul(x, mul(x, x));
 
@@ -124,6 +127,7 @@ export const UNARY: Readonly<Record<string, (x: D) => D>> = {
   atan,
   log1p,
   expm1,
+  erf,
   abs,
   sign,
   log2,

@@ -12,7 +12,7 @@ import { LanguageError } from './errors';
 import { checkRange, checkShape, dimsOf } from './limits';
 import { functionTag, tagFunction } from './functionTags';
 import { maxoutFromWeights } from './maxout';
-import { GET_FIELD, type NodeClasses, PRIME_CALL, PRIME_OF, RANGE } from './prime';
+import { APPLY, GET_FIELD, type NodeClasses, PRIME_CALL, PRIME_OF, RANGE } from './prime';
 import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
 import { describe } from './values';
 
@@ -85,8 +85,20 @@ function build(): SandboxedMath {
     typeof value === 'function' ? derivativeValue(host, value, order) : transposeN(value, order);
   const primeCall = (value: unknown, order: number, ...args: unknown[]): unknown => {
     if (typeof value === 'function') return (derivativeValue(host, value, order) as (...a: unknown[]) => unknown)(...args);
-    if (args.length === 1) return (math.multiply as (a: unknown, b: unknown) => unknown)(transposeN(value, order), args[0]);
+    const numeric = typeof value === 'number' || (typeof value === 'object' && value !== null);
+    if (numeric && args.length === 1) return (math.multiply as (a: unknown, b: unknown) => unknown)(transposeN(value, order), args[0]);
     throw new LanguageError('ArgumentError', `only functions have derivatives; this is ${describe(value)}.`);
+  };
+  // `name(args)` where `name` is not a builtin function: a call of a function value, and a
+  // product otherwise, as `0.5 x (1 + erf(x / sqrt(2)))` means on paper.
+  const apply = (name: string, value: unknown, ...args: unknown[]): unknown => {
+    if (typeof value === 'function') return (value as (...a: unknown[]) => unknown)(...args);
+    const numeric = typeof value === 'number' || (typeof value === 'object' && value !== null);
+    if (numeric && args.length === 1) return (math.multiply as (a: unknown, b: unknown) => unknown)(value, args[0]);
+    throw new LanguageError(
+      'ArgumentError',
+      `\`${name}\` holds ${describe(value)}, not a function, so \`${name}(…)\` reads as a product, which takes one factor in the parentheses; write \`${name} * (…)\` for a product, or define \`${name}\` as a function.`,
+    );
   };
   const field = (object: unknown, key: string): unknown => {
     const isPlain = typeof object === 'object' && object !== null && Object.getPrototypeOf(object) === Object.prototype;
@@ -115,6 +127,7 @@ function build(): SandboxedMath {
       [PRIME_OF]: primeOf,
       [PRIME_CALL]: primeCall,
       [GET_FIELD]: field,
+      [APPLY]: apply,
     },
     { override: true },
   );

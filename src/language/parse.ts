@@ -47,7 +47,7 @@ export function parseCell(code: string): ParseResult {
       return { error: syntaxError(code, part.start, e) };
     }
     try {
-      node = rewriteTree(node, math.nodes);
+      node = rewriteTree(node, math.nodes, (name) => math.has(name) && typeof math.namespace[name] === 'function');
     } catch (e) {
       return { error: toCellError(e, at) };
     }

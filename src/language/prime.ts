@@ -5,6 +5,9 @@
  *   known when the cell runs, so the helpers decide then: for a matrix `A'` is still
  *   the transpose, and `A'(2)` the transpose times 2, as in plain mathjs.
  * - `a:b` becomes a call of a size-guarded range helper, so `1:1e9` is refused at once.
+ * - `x (1 + x)`, where `x` is not a function, is a product as on paper: a call of a name that
+ *   is not a builtin function goes through a helper that calls a function value and
+ *   multiplies anything else (a parameter, a variable holding a number or a matrix).
  * - `obj.name` reads a field of a plain object (e.g. `maxout(…).piece`) through a checked
  *   helper; method calls and property assignments are refused, because on functions they
  *   reach mathjs internals (`typed.clear()` would break every function of the session).
@@ -19,6 +22,8 @@ export const PRIME_CALL = `${PRIME_MARK}primeCall`;
 export const GET_FIELD = `${PRIME_MARK}field`;
 /** `a:b` and `a:step:b`, routed through the size guard. */
 export const RANGE = `${PRIME_MARK}range`;
+/** `name(args)` for a name that is not a builtin function: a call, or a product when it holds a number. */
+export const APPLY = `${PRIME_MARK}apply`;
 
 /** The node classes of the mathjs instance that parsed the tree. */
 export interface NodeClasses {
@@ -42,8 +47,15 @@ export function splitMarks(name: string): { base: string; order: number } {
   return { base, order: marks.length };
 }
 
-export function rewriteTree(root: MathNode, classes: NodeClasses): MathNode {
+/**
+ * @param builtinFunction whether a name is one of the language's own functions (those calls
+ *   stay direct, so mathjs's inline callbacks and argument checks work as usual).
+ */
+export function rewriteTree(root: MathNode, classes: NodeClasses, builtinFunction: (name: string) => boolean = () => false): MathNode {
   const { SymbolNode, ConstantNode, FunctionNode } = classes;
+  // Parameters of the function definitions around the node: inside `f(x) = …`, `x(…)` is
+  // always the parameter, whatever else the name means.
+  let params: ReadonlySet<string> = new Set();
   const rewrite = (node: MathNode): MathNode => {
     const n = node as AnyNode;
     switch (node.type) {
@@ -53,6 +65,11 @@ export function rewriteTree(root: MathNode, classes: NodeClasses): MathNode {
           const { base, order } = splitMarks(fn.name as string);
           const args = (n.args as MathNode[]).map(rewrite);
           return new FunctionNode(new SymbolNode(PRIME_CALL), [new SymbolNode(base), new ConstantNode(order), ...args]);
+        }
+        if (fn.type === 'SymbolNode' && (params.has(fn.name as string) || !builtinFunction(fn.name as string))) {
+          const name = fn.name as string;
+          const args = (n.args as MathNode[]).map(rewrite);
+          return new FunctionNode(new SymbolNode(APPLY), [new ConstantNode(name), new SymbolNode(name), ...args]);
         }
         if (fn.type === 'SymbolNode' && INLINE_CALLBACK_FUNCTIONS.has(fn.name as string)) {
           // mathjs reads any callback that is not a plain name as an inline expression
@@ -95,9 +112,16 @@ export function rewriteTree(root: MathNode, classes: NodeClasses): MathNode {
         if (target.type === 'SymbolNode' && (target.name as string).includes(PRIME_MARK)) throw primeAssignment(target.name as string);
         break;
       }
-      case 'FunctionAssignmentNode':
+      case 'FunctionAssignmentNode': {
         if ((n.name as string).includes(PRIME_MARK)) throw primeAssignment(n.name as string);
-        break;
+        const outer = params;
+        params = new Set([...outer, ...(n.params as string[])]);
+        try {
+          return (node as unknown as { map(cb: (child: MathNode) => MathNode): MathNode }).map(rewrite);
+        } finally {
+          params = outer;
+        }
+      }
     }
     return (node as unknown as { map(cb: (child: MathNode) => MathNode): MathNode }).map(rewrite);
   };
@@ -125,6 +149,7 @@ export function printHandler(node: MathNode, options: object): string | undefine
     return `${args[0].name as string}${"'".repeat(Number(args[1].value))}(${args.slice(2).map(str).join(', ')})`;
   }
   if (name === GET_FIELD) return `${str(args[0])}.${String(args[1].value)}`;
+  if (name === APPLY) return `${String(args[0].value)}(${args.slice(2).map(str).join(', ')})`;
   if (name === RANGE) return args.length === 3 ? `${str(args[0])}:${str(args[2])}:${str(args[1])}` : `${str(args[0])}:${str(args[1])}`;
   return undefined;
 }

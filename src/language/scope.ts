@@ -136,3 +136,34 @@ export class CallScope extends MapShape {
     return this.locals.size;
   }
 }
+
+/**
+ * The language's own names first, then the learner's: an exercise's reference answer means
+ * the builtin `sigmoid` even in a notebook that has redefined `sigmoid`, while the names a
+ * chapter's cells define (`W1`, `b`) still resolve.
+ */
+export class BuiltinFirstScope extends MapShape {
+  constructor(
+    private readonly session: SessionScope,
+    private readonly builtin: (name: string) => { readonly found: boolean; readonly value?: unknown },
+  ) {
+    super();
+  }
+
+  has(name: string): boolean {
+    return this.builtin(name).found || this.session.has(name);
+  }
+
+  override get(name: string): unknown {
+    const b = this.builtin(name);
+    return b.found ? b.value : this.session.get(name);
+  }
+
+  set(name: string): this {
+    throw new LanguageError('NotAllowed', `a reference answer cannot assign \`${name}\`.`);
+  }
+
+  override keys(): IterableIterator<string> {
+    return this.session.keys();
+  }
+}

@@ -9,8 +9,11 @@
  * verdict is appended after the cell's own outputs.
  */
 import type { MathNode } from 'mathjs';
+import { findExercise } from '../exercises/catalog';
+import { pick } from '../exercises/format';
 import { gradeExercise } from '../exercises/grade';
-import type { ExerciseEvaluator } from '../exercises/types';
+import { runCellsAbove } from '../exercises/messages';
+import type { CellAnswer, ExerciseEvaluator, Usage } from '../exercises/types';
 import type { AdScope } from './autodiff';
 import { BUILTIN_GROUPS } from './builtins';
 import { createBuiltinContext } from './context';
@@ -22,9 +25,12 @@ import { suggestName } from './names';
 import { outputItems } from './outputs';
 import { parseCell } from './parse';
 import { printNode, PRIME_OF } from './prime';
+import { PRIME_MARK } from './primeMarks';
 import { DISABLED_FUNCTIONS, HIDDEN_NAMES } from './sandbox';
-import { CallScope, type PrimeResolver, SessionScope } from './scope';
-import { MIME, type CellResult, type Output, type RunOptions } from './types';
+import { BuiltinFirstScope, CallScope, type PrimeResolver, SessionScope } from './scope';
+import { type Switch, switchesOf } from './switches';
+import { NO_USAGE, usageOfFunction, usageOfNode, type UsageContext } from './usage';
+import { MIME, type CellError, type CellResult, type Output, type RunOptions } from './types';
 
 export interface SessionOptions {
   /** Receives progress reports of long computations (plots, experiments). */
@@ -40,6 +46,14 @@ export class Session implements ExerciseEvaluator {
   private progressSink: (message: string, fraction?: number) => void;
   private readonly adScope: AdScope;
   private readonly prime: PrimeResolver;
+  private readonly builtins: ReadonlyMap<string, unknown>;
+  /** What each variable's value was computed from, recorded when it was assigned (for `forbidden`). */
+  private readonly assignedUsage = new Map<string, Usage>();
+  private readonly usageContext: UsageContext;
+  /** Untagged builtin function values by identity, built on first need (see `builtinName`). */
+  private builtinByValue: Map<unknown, string> | undefined;
+  /** Where references of exercises resolve names: the language's own first. */
+  private readonly referenceScope: BuiltinFirstScope;
 
   constructor(options: SessionOptions = {}) {
     this.progressSink = options.onProgress ?? (() => undefined);
@@ -49,6 +63,7 @@ export class Session implements ExerciseEvaluator {
       for (const [name, fn] of Object.entries(factory(context))) builtins.set(name, fn);
     }
     this.builtinNames = [...builtins.keys()];
+    this.builtins = builtins;
     const namespace = {
       has: (name: string) => this.math.has(name),
       get: (name: string) => this.math.namespace[name],
@@ -58,6 +73,13 @@ export class Session implements ExerciseEvaluator {
     this.adScope = {
       lookup: (name) => this.resolve(name),
       call: (fn, args) => this.call(fn, args),
+    };
+    this.referenceScope = new BuiltinFirstScope(this.scope, (name) => this.builtin(name));
+    this.usageContext = {
+      learner: (name) => ({ found: this.scope.vars.has(name), value: this.scope.vars.get(name) }),
+      builtin: (name) => this.builtin(name).value,
+      assigned: (name) => this.assignedUsage.get(name),
+      builtinName: (fn) => this.builtinName(fn),
     };
   }
 
@@ -71,14 +93,17 @@ export class Session implements ExerciseEvaluator {
     if (parsed.error) return { outputs: [], error: parsed.error };
     const outputs: Output[] = [];
     let last: unknown;
+    let lastNode: MathNode | undefined;
     for (const statement of parsed.statements) {
       let value: unknown;
       try {
         value = this.evaluateNode(statement.node, this.scope);
       } catch (e) {
-        return { outputs, error: toCellError(e, statement, (name) => this.suggest(name)) };
+        return { outputs, error: this.exerciseHint(toCellError(e, statement, (name) => this.suggest(name)), options) };
       }
+      this.recordAssignment(statement.node);
       last = value;
+      lastNode = statement.node;
       if (!statement.visible || value === undefined) continue;
       try {
         outputs.push({ items: this.itemsFor(statement.node, value, options) });
@@ -88,7 +113,11 @@ export class Session implements ExerciseEvaluator {
     }
     if (options.exercise !== undefined) {
       try {
-        outputs.push({ items: gradeExercise(this, last, options).toOutputs(options) });
+        const answer: CellAnswer = { lastValue: last, lastUsage: lastNode === undefined ? undefined : usageOfNode(lastNode, this.usageContext) };
+        const verdict = gradeExercise(this, answer, options);
+        outputs.push({ items: verdict.toOutputs(options) });
+        const { exercise, passed, message } = verdict.data(options.locale);
+        return { outputs, verdict: { exercise, passed, message } };
       } catch (e) {
         const error = e instanceof Error && e.name === 'UnknownExercise' ? { name: e.name, message: e.message } : toCellError(e);
         return { outputs, error };
@@ -114,6 +143,7 @@ export class Session implements ExerciseEvaluator {
 
   reset(): void {
     this.scope.clear();
+    this.assignedUsage.clear();
   }
 
   // ExerciseEvaluator
@@ -129,6 +159,47 @@ export class Session implements ExerciseEvaluator {
 
   lookup(name: string): unknown {
     return this.scope.vars.get(name);
+  }
+
+  compile(expr: string, params: readonly string[]): unknown {
+    const parsed = parseCell(expr);
+    if (parsed.error) throw new LanguageError(parsed.error.name, parsed.error.message);
+    if (parsed.statements.length !== 1) throw new LanguageError('SyntaxError', 'a reference must be one expression.');
+    const node = parsed.statements[0].node;
+    const body = node.compile();
+    const impl = (...args: unknown[]): unknown => body.evaluate(new CallScope(this.referenceScope, new Map(params.map((p, i) => [p, args[i]])), this.prime));
+    const fn = this.math.typed('reference', { [params.map(() => 'any').join(', ')]: impl as (...a: never[]) => unknown }) as object;
+    return tagFunction(fn, { kind: 'learner', name: 'reference', params, expr: node, label: 'reference', scope: this.adScope });
+  }
+
+  switches(fn: unknown): readonly Switch[] {
+    return switchesOf(fn, {
+      evaluate: (compiled, locals) => compiled.evaluate(new CallScope(this.scope, new Map(locals), this.prime)),
+      learnerFunction: (name) => {
+        const value = this.scope.vars.get(name);
+        return functionTag(value)?.kind === 'learner' ? value : undefined;
+      },
+    });
+  }
+
+  usageOf(fn: unknown): Usage {
+    return typeof fn === 'function' ? usageOfFunction(fn, this.usageContext) : NO_USAGE;
+  }
+
+  undefinedNames(expr: string): readonly string[] {
+    const parsed = parseCell(expr);
+    if (parsed.error) return [];
+    const missing = new Set<string>();
+    const visit = (node: MathNode, params: ReadonlySet<string>): void => {
+      const n = node as MathNode & { name?: string; params?: string[]; expr?: MathNode };
+      if (node.type === 'FunctionAssignmentNode') return visit(n.expr as MathNode, new Set([...params, ...(n.params ?? [])]));
+      if (node.type === 'SymbolNode' && n.name !== undefined && !params.has(n.name) && !n.name.includes(PRIME_MARK)) {
+        if (!this.scope.has(n.name) && !this.math.has(n.name)) missing.add(n.name);
+      }
+      (node as unknown as { forEach(cb: (child: MathNode) => void): void }).forEach((child) => visit(child, params));
+    };
+    for (const st of parsed.statements) visit(st.node, new Set());
+    return [...missing];
   }
 
   call(fn: unknown, args: readonly unknown[]): unknown {
@@ -166,6 +237,48 @@ export class Session implements ExerciseEvaluator {
       return [{ mime: MIME.text, data: `${tag.name}(${tag.params.join(', ')}) = ${printNode(tag.expr)}` }];
     }
     return outputItems(value, options);
+  }
+
+  /** After a statement runs: what an assigned variable was computed from (a redefined function forgets it). */
+  private recordAssignment(node: MathNode): void {
+    const n = node as MathNode & { object?: MathNode & { name?: string }; index?: unknown; value?: MathNode; name?: string };
+    if (node.type === 'AssignmentNode' && n.object?.type === 'SymbolNode' && !n.index && n.value !== undefined && n.object.name !== undefined) {
+      this.assignedUsage.set(n.object.name, usageOfNode(n.value, this.usageContext));
+    } else if (node.type === 'FunctionAssignmentNode' && n.name !== undefined) {
+      this.assignedUsage.delete(n.name);
+    }
+  }
+
+  /** A builtin's value, when the language defines `name` (whatever the learner has defined). */
+  private builtin(name: string): { found: boolean; value?: unknown } {
+    if (this.builtins.has(name)) return { found: true, value: this.builtins.get(name) };
+    if (this.math.has(name)) return { found: true, value: this.math.namespace[name] };
+    return { found: false };
+  }
+
+  /** The language's name for an untagged builtin function value, e.g. `jacobian` after `k = jacobian`. */
+  private builtinName(fn: unknown): string | undefined {
+    if (this.builtinByValue === undefined) {
+      // Built on first need only: reading every name resolves mathjs's lazily created functions.
+      this.builtinByValue = new Map();
+      for (const name of [...this.builtinNames, ...this.math.names]) {
+        const value = this.builtin(name).value;
+        if (typeof value === 'function' && !this.builtinByValue.has(value)) this.builtinByValue.set(value, name);
+      }
+    }
+    return this.builtinByValue.get(fn);
+  }
+
+  /**
+   * An unknown name in an exercise cell that the chapter defines in an earlier cell: the
+   * learner has not run the cells above yet, and should be told so.
+   */
+  private exerciseHint(error: CellError, options: RunOptions): CellError {
+    const setup = options.exercise === undefined ? undefined : findExercise(options.exercise)?.setup;
+    if (error.name !== 'UnknownName' || setup === undefined) return error;
+    const name = /`([^`]+)`/.exec(error.message)?.[1];
+    if (name === undefined || !new RegExp(`(^|\\n)\\s*${name}\\s*=`).test(setup)) return error;
+    return { ...error, message: pick(runCellsAbove([name]), options.locale) };
   }
 
   /** A name as a cell would see it: the session's scope, then the math namespace. */

@@ -80,9 +80,19 @@ export interface CellError {
   readonly suggestion?: string;
 }
 
+/** An exercise cell's verdict, beside the outputs that show it (progress reads this, not the outputs). */
+export interface CellVerdict {
+  readonly exercise: string;
+  readonly passed: boolean;
+  /** The verdict's message in the run's locale. */
+  readonly message: string;
+}
+
 export interface CellResult {
   readonly outputs: readonly Output[];
   readonly error?: CellError;
+  /** Set when the cell was an exercise and was graded (not when it stopped with an error). */
+  readonly verdict?: CellVerdict;
 }
 
 /** Per-run options sent with every cell. */

@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import type { CellResult, RunOptions } from '../language/types';
 import { toCellOutputs } from './cellOutputs';
-import { checkVerdict } from './checkVerdict';
 import type { NotebookEngines } from './engines';
 import type { ExerciseTracker } from './exerciseTracker';
 import { CELL_LANGUAGE, NOTEBOOK_TYPE } from './serializer';
@@ -94,7 +93,7 @@ export class ActlabNotebookController implements vscode.Disposable {
       const exercise = typeof execution.cell.metadata.exercise === 'string' ? execution.cell.metadata.exercise : undefined;
       const result = await this.evaluate(execution, notebook, abort.signal, locale, exercise);
       await execution.replaceOutput(toCellOutputs(result, locale));
-      if (exercise) this.recordAttempt(exercise, result);
+      if (result.verdict) this.recordAttempt(result.verdict.exercise, result.verdict.passed);
       execution.end(result.error === undefined, Date.now());
     } catch (e) {
       // Only the editor side can fail here (e.g. the notebook closed mid-run); never leave the cell spinning.
@@ -112,9 +111,8 @@ export class ActlabNotebookController implements vscode.Disposable {
   }
 
   /** Progress is bookkeeping: a failure there must not fail the learner's cell. */
-  private recordAttempt(exercise: string, result: CellResult): void {
-    const passed = checkVerdict(result);
-    if (passed === undefined || !this.tracker) return;
+  private recordAttempt(exercise: string, passed: boolean): void {
+    if (!this.tracker) return;
     try {
       this.tracker.record(exercise, passed);
     } catch (e) {

@@ -34,17 +34,17 @@ function workspaceDir(): string {
 }
 
 let counter = 0;
-async function openExercise(answer: string): Promise<vscode.NotebookEditor> {
+async function openExercise(answer: string, id = ID): Promise<vscode.NotebookEditor> {
   const file = path.join(workspaceDir(), `exercise-${process.pid}-${++counter}.actlab.md`);
-  fs.writeFileSync(file, `# Exercise\n\n\`\`\`actlab exercise=${ID}\n${answer}\n\`\`\`\n`);
+  fs.writeFileSync(file, `# Exercise\n\n\`\`\`actlab exercise=${id}\n${answer}\n\`\`\`\n`);
   const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(file));
   const editor = await vscode.window.showNotebookDocument(notebook);
   await vscode.commands.executeCommand('notebook.selectKernel', { id: 'activation-lab', extension: EXTENSION_ID });
   return editor;
 }
 
-function codeIndex(notebook: vscode.NotebookDocument): number {
-  const i = notebook.getCells().findIndex((c) => c.metadata.exercise === ID);
+function codeIndex(notebook: vscode.NotebookDocument, id = ID): number {
+  const i = notebook.getCells().findIndex((c) => c.metadata.exercise === id);
   assert.ok(i >= 0, 'no exercise cell');
   return i;
 }
@@ -123,7 +123,8 @@ describe('exercises in VS Code', function () {
     const wrong = await run(notebook, index);
     const bad = checkOf(wrong);
     assert.strictEqual(bad.passed, false);
-    assert.match(bad.message, /At x = 0: expected 0\.25, got 0\.5/);
+    // 1 − σ(x) agrees with σ′(x) only where both are ≈ e^(−x), far to the right.
+    assert.match(bad.message, /^`ds` is wrong for x in \[−20, 1\d(\.\d+)?\): at x = −?\d+(\.\d+)? it gives \d\.\d+, the reference gives \d\.\d+\.$/);
     assert.match(markdownOf(wrong), /^\*\*✗/);
     let p = await progressOf();
     assert.strictEqual(p.status, 'tried');
@@ -139,6 +140,28 @@ describe('exercises in VS Code', function () {
     assert.strictEqual(p.status, 'solved');
     assert.strictEqual(p.solved, 1);
     assert.strictEqual(p.exercise?.tries, 2);
+  });
+
+  it('judges what the exercise asks: a forbidden built-in ✗ by name, another correct form ✓, a value typed as displayed ✓', async () => {
+    const editor = await openExercise("ds(x) = sigmoid'(x)");
+    const notebook = editor.notebook;
+    const index = codeIndex(notebook);
+    const forbidden = checkOf(await run(notebook, index));
+    assert.strictEqual(forbidden.passed, false);
+    assert.match(forbidden.message, /without letting the kit differentiate, but your answer has it differentiate `sigmoid`/);
+    await setText(notebook.cellAt(index), 'ds(x) = 1 / (4 cosh(x / 2)^2)');
+    const other = checkOf(await run(notebook, index));
+    assert.strictEqual(other.passed, true, other.message);
+    assert.strictEqual((await progressOf()).status, 'solved');
+
+    const valueEditor = await openExercise('1.80284', 'sigmoid-sum');
+    const value = checkOf(await run(valueEditor.notebook, codeIndex(valueEditor.notebook, 'sigmoid-sum')));
+    assert.strictEqual(value.passed, true, value.message);
+    await setText(valueEditor.notebook.cellAt(codeIndex(valueEditor.notebook, 'sigmoid-sum')), '1.80283');
+    const off = checkOf(await run(valueEditor.notebook, codeIndex(valueEditor.notebook, 'sigmoid-sum')));
+    assert.strictEqual(off.passed, false);
+    assert.match(off.message, /Your answer is 1\.80283, which is too small \(answers here are checked to 6 significant digits\)/);
+    assert.strictEqual((await progressOf('sigmoid-sum')).status, 'solved', 'a later wrong try does not undo a solved exercise');
   });
 
   it('shows one more hint after each wrong try', async () => {

@@ -1,7 +1,9 @@
 // Exercises as a learner meets them: the walkthrough's first step opens chapter 01, the
 // learner runs the chapter, types answers into the exercise cells and runs them, and sees
 // ✓ in the verdict, in the status bar and — once the chapter is complete — on the
-// walkthrough step. Screenshots go to test-artifacts/exercises-*.png.
+// walkthrough step. In chapter 04 the grader accepts an answer in another form than the
+// hints' and a value typed as the kit displays it, and names a forbidden built-in.
+// Screenshots go to test-artifacts/exercises-*.png.
 import * as assert from 'node:assert';
 import { after, before, describe, it } from 'mocha';
 import { openWorkbench, outputFrame, revealCell, runAll, runCommand, screenshot, SEL } from './lib/workbench.mjs';
@@ -130,5 +132,39 @@ describe('exercises in the workbench', function () {
     await solved.waitFor({ timeout: 10000 });
     assert.match(await solved.innerText(), /✓/);
     await screenshot(wb.page, 'exercises-tree');
+  });
+});
+
+// A workbench of its own, so chapter 04 is the only notebook on screen and its outputs are
+// the only ones to read.
+describe('the grader in the workbench', function () {
+  let wb;
+
+  before(async function () {
+    wb = await openWorkbench();
+  });
+
+  after(async function () {
+    await wb?.close();
+  });
+
+  it('accepts another correct form and a value typed as displayed, and names a forbidden built-in', async function () {
+    const { page } = wb;
+    await runCommand(page, 'Activation Lab: Open Chapter');
+    const row = page.locator(SEL.quickRow).filter({ hasText: '04 ·' }).first();
+    await row.waitFor({ timeout: 15000 });
+    await row.click();
+    await page.locator('.notebook-editor:visible .code-cell-row').filter({ hasText: 'sigmoid([4, 4, 4])' }).first().waitFor({ timeout: 30000 });
+    await screenshot(page, 'exercises-chapter-04');
+    // sigmoid(3) + sigmoid(1) + sigmoid(-2) shows as 1.80284: typing that is right.
+    await answerCell(page, { placeholder: '0', answer: '1.80284' });
+    await waitForOutput(page, /✓ Correct — Independent outputs need not sum to one[\s\S]*checked to 6 significant digits/);
+    // The hints build p(x) = softmax([x, 0])[1]; this other form is just as right.
+    await answerCell(page, { placeholder: 'p(x) = 0', answer: 'p(x) = softmax([0, -x])[1]' });
+    await waitForOutput(page, /✓ Correct — Sigmoid is a two-class softmax[\s\S]*matches the reference at all \d+ test points/);
+    await answerCell(page, { placeholder: 'q(x) = 0', answer: 'q(x) = softmax([x, 2])[1]' });
+    await waitForOutput(page, /✗ Not yet — Only the difference of the logits counts[\s\S]*not to use `?softmax`?, but your answer does/);
+    await sleep(500);
+    await screenshot(page, 'exercises-equivalent-forms');
   });
 });

@@ -4,7 +4,8 @@ import type { ScalarActivation } from '../types';
 /**
  * Hard sigmoid, PyTorch's definition: f(x) = relu6(x + 3)/6, i.e. 0 for x ≤ −3, 1 for x ≥ 3,
  * x/6 + 1/2 between; f′(x) = 1/6 for −3 < x < 3, 0 elsewhere (0 at ±3, as in PyTorch).
- * (Keras/TF.js use a different slope, 0.2x + 0.5.) Example: f(0) = 0.5, f(1.5) = 0.75.
+ * Keras 3 (and tf.keras from TensorFlow 2.16) and JAX use the same formula; Keras 2, tf_keras and
+ * TensorFlow.js's 'hardSigmoid' use 0.2x + 0.5 clipped to [0, 1]. Example: f(0) = 0.5, f(1.5) = 0.75.
  */
 export const hardSigmoid: ScalarActivation = {
   kind: 'scalar',

@@ -3,8 +3,9 @@ import type { Piece, ScalarActivation } from '../types';
 
 /**
  * Hard swish (MobileNetV3): f(x) = x·relu6(x + 3)/6: 0 for x ≤ −3, x for x ≥ 3, x(x + 3)/6
- * between; f′(x) = 0 for x < −3, (2x + 3)/6 for −3 ≤ x ≤ 3, 1 for x > 3 (PyTorch's choice at the
- * joins, so f′(−3) = −0.5 and f′(3) = 1.5). Example: f(1) = 2/3, minimum −0.375 at x = −1.5.
+ * between; f′(x) = 0 for x ≤ −3, (2x + 3)/6 for −3 < x < 3, 1 for x ≥ 3: at the joins the outer
+ * pieces win, f′(−3) = 0 and f′(3) = 1, as in PyTorch since pytorch/pytorch PR #148049 (torch
+ * 2.13 returns these; earlier releases gave −0.5 and 1.5). Example: f(1) = 2/3, minimum −0.375 at x = −1.5.
  */
 export const hardSwish: ScalarActivation = {
   kind: 'scalar',
@@ -21,10 +22,10 @@ export const hardSwish: ScalarActivation = {
     cost: 'trivial',
     tex: {
       f: '\\operatorname{hardswish}(x) = x\\,\\frac{\\operatorname{ReLU6}(x + 3)}{6}',
-      df: "\\operatorname{hardswish}'(x) = \\begin{cases} 0 & x < -3 \\\\ \\frac{2x + 3}{6} & -3 \\le x \\le 3 \\\\ 1 & x > 3 \\end{cases}",
+      df: "\\operatorname{hardswish}'(x) = \\begin{cases} 0 & x \\le -3 \\\\ \\frac{2x + 3}{6} & -3 < x < 3 \\\\ 1 & x \\ge 3 \\end{cases}",
     },
-    plain: { f: 'hard_swish(x) = x * relu6(x + 3) / 6', df: "hard_swish'(x) = 0 if x < -3, (2x + 3)/6 if -3 <= x <= 3, 1 if x > 3" },
-    kinkConvention: 'hard_swish′(−3) = −0.5 and hard_swish′(3) = 1.5, the middle formula at both joins, as in PyTorch.',
+    plain: { f: 'hard_swish(x) = x * relu6(x + 3) / 6', df: "hard_swish'(x) = 0 if x <= -3, (2x + 3)/6 if -3 < x < 3, 1 if x >= 3" },
+    kinkConvention: 'hard_swish′(−3) = 0 and hard_swish′(3) = 1, the outer pieces at both joins, as in PyTorch (since pytorch/pytorch PR #148049), JAX and Keras.',
     origin: 'frameworks',
     related: ['swish', 'hard_sigmoid', 'relu6'],
     d2: {
@@ -34,7 +35,7 @@ export const hardSwish: ScalarActivation = {
     },
   },
   f: (x) => (x <= -3 ? -0 : x >= 3 ? x : (x * (x + 3)) / 6),
-  df: (x) => (x < -3 ? 0 : x <= 3 ? (2 * x + 3) / 6 : x > 3 ? 1 : NaN),
+  df: (x) => (x <= -3 ? 0 : x < 3 ? (2 * x + 3) / 6 : x >= 3 ? 1 : NaN),
   kernel: (xs, out) => {
     for (let i = 0; i < xs.length; i++) {
       const x = xs[i];
@@ -44,7 +45,7 @@ export const hardSwish: ScalarActivation = {
   dkernel: (xs, out) => {
     for (let i = 0; i < xs.length; i++) {
       const x = xs[i];
-      out[i] = x < -3 ? 0 : x <= 3 ? (2 * x + 3) / 6 : x > 3 ? 1 : NaN;
+      out[i] = x <= -3 ? 0 : x < 3 ? (2 * x + 3) / 6 : x >= 3 ? 1 : NaN;
     }
   },
   // The middle piece x(x + 3)/6 bends with f″ = 1/3; the outer pieces are straight.

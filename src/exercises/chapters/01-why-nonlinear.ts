@@ -13,7 +13,7 @@ export const exercises: readonly ExerciseSpec[] = [
     id: 'collapse-two-layers',
     chapter: '01-why-nonlinear',
     title: { en: 'Two linear layers are one matrix', 'zh-cn': '两层线性层就是一个矩阵' },
-    answer: { kind: 'value', reference: 'W2 * W1' },
+    answer: { kind: 'value', reference: 'W2 * W1', precision: { significant: 6 } },
     setup: LAYERS,
     hints: [
       {
@@ -27,13 +27,14 @@ export const exercises: readonly ExerciseSpec[] = [
       { en: 'The answer cell can be just `W = W2 * W1`.', 'zh-cn': '答案单元格只需写 `W = W2 * W1`。' },
     ],
     solution: 'W = W2 * W1',
+    alternatives: ['W = multiply(W2, W1)', 'W = [[2, 5], [4, 2]]', 'W = transpose(transpose(W1) * transpose(W2))'],
     wrong: ['W = W1 * W2', 'W = transpose(W2 * W1)', 'W = [[2, 5], [4, 3]]'],
   },
   {
     id: 'collapse-bias',
     chapter: '01-why-nonlinear',
     title: { en: 'The biases collapse too', 'zh-cn': '偏置同样会合并' },
-    answer: { kind: 'value', reference: 'W2 * b1 + b2' },
+    answer: { kind: 'value', reference: 'W2 * b1 + b2', precision: { significant: 6 } },
     setup: BIASES,
     hints: [
       {
@@ -47,13 +48,14 @@ export const exercises: readonly ExerciseSpec[] = [
       { en: 'c = W2·b1 + b2, a vector with 2 entries.', 'zh-cn': 'c = W2·b1 + b2，是含 2 个元素的向量。' },
     ],
     solution: 'c = W2 * b1 + b2',
+    alternatives: ['c = multiply(W2, b1) + b2', 'c = [4, 2.5]', 'c = transpose([W2 * b1 + b2])'],
     wrong: ['c = b2', 'c = W2 * b1', 'c = W2 * b1 - b2'],
   },
   {
     id: 'collapse-scalar-stack',
     chapter: '01-why-nonlinear',
     title: { en: 'Three layers, one line', 'zh-cn': '三层，一条直线' },
-    answer: { kind: 'value', reference: '[a3 * a2 * a1, a3 * a2 * c1 + a3 * c2 + c3]' },
+    answer: { kind: 'value', reference: '[a3 * a2 * a1, a3 * a2 * c1 + a3 * c2 + c3]', precision: { significant: 6 } },
     setup: SCALARS,
     hints: [
       {
@@ -70,6 +72,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'AB = [a3 * a2 * a1, a3 * a2 * c1 + a3 * c2 + c3]',
+    alternatives: ['AB = [-4, 9]', 'f(x) = a3 * (a2 * (a1 * x + c1) + c2) + c3\n[f(1) - f(0), f(0)]'],
     wrong: ['AB = [a1 * a2 * a3, c1 + c2 + c3]', 'AB = [-4, 0]', 'AB = [4, 9]'],
   },
 ];

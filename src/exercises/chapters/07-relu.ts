@@ -16,8 +16,9 @@ export const exercises: readonly ExerciseSpec[] = [
       kind: 'function',
       name: 'g',
       reference: 'x > 0 ? 1 : 0',
-      points: [-5, -1, -1e-9, 0, 1e-9, 0.5, 3],
+      domain: [-5, 5],
     },
+    forbidden: [{ anyDerivative: true }, { name: 'step' }],
     hints: [
       {
         en: 'For x > 0 ReLU is the line y = x; for x < 0 it is the constant 0. What is the slope of each piece?',
@@ -33,6 +34,8 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'g(x) = x > 0 ? 1 : 0',
+    alternatives: ['g(x) = x <= 0 ? 0 : 1', 'g(x) = max(0, sign(x))', 'g(x) = (sign(x) + abs(sign(x))) / 2'],
+    cheats: ["g(x) = relu'(x)", 'g(x) = step(x)', "g(x) = leaky_relu'(x, 0)", "f(x) = relu(x)\ng(x) = f'(x)"],
     wrong: ['g(x) = x >= 0 ? 1 : 0', 'g(x) = relu(x)', 'g(x) = x > 0 ? x : 0', 'g(x) = 1'],
   },
   {
@@ -42,7 +45,7 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'The mean output of ReLU for standard normal inputs',
       'zh-cn': '标准正态输入下 ReLU 输出的均值',
     },
-    answer: { kind: 'value', reference: '1 / sqrt(2 * pi)', tolerance: 1e-6 },
+    answer: { kind: 'value', reference: '1 / sqrt(2 * pi)', precision: { significant: 6 } },
     hints: [
       {
         en: 'Half of the inputs are negative and become 0; only the positive half contributes. Is the mean 0?',
@@ -58,6 +61,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '1 / sqrt(2 * pi)',
+    alternatives: ['0.398942', '1 / sqrt(tau)', 'exp(-0) / sqrt(2 pi)'],
     wrong: ['0', '0.5', '1 / sqrt(pi)'],
   },
   {
@@ -67,7 +71,7 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'Is this unit dead? Its largest pre-activation',
       'zh-cn': '这个单元死了吗？求它最大的预激活值',
     },
-    answer: { kind: 'value', reference: '0.5 + 0.3 - 10' },
+    answer: { kind: 'value', reference: '0.5 + 0.3 - 10', precision: { significant: 6 } },
     hints: [
       {
         en: 'z = 0.5·x₁ − 0.3·x₂ − 10 is linear, so on the square −1 ≤ x₁, x₂ ≤ 1 its largest value sits at a corner.',
@@ -83,6 +87,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '0.5 + 0.3 - 10',
+    alternatives: ['-9.2', '[0.5, -0.3] * [1, -1] - 10'],
     wrong: ['-10', '0.5 - 0.3 - 10', '0', '0.8'],
   },
   {
@@ -92,15 +97,15 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'He initialisation: the standard deviation for fan_in = 512',
       'zh-cn': 'He 初始化：fan_in = 512 时的标准差',
     },
-    answer: { kind: 'value', reference: 'sqrt(2 / 512)' },
+    answer: { kind: 'value', reference: 'sqrt(2 / 512)', precision: { significant: 6 } },
     hints: [
       {
         en: 'ReLU zeroes half of its inputs, which halves the signal’s second moment at every layer. He initialisation doubles the weight variance to make up for it.',
         'zh-cn': 'ReLU 把一半输入置零，每层信号的二阶矩因此减半。He 初始化把权重方差加倍来弥补。',
       },
       {
-        en: 'He: Var(w) = 2 / fan_in. Xavier/Glorot (1 / fan_in, or 2 / (fan_in + fan_out)) is meant for tanh and sigmoid.',
-        'zh-cn': 'He：Var(w) = 2 / fan_in。Xavier/Glorot（1 / fan_in 或 2 / (fan_in + fan_out)）是为 tanh 和 sigmoid 设计的。',
+        en: 'He: Var(w) = 2 / fan_in. For comparison, LeCun uses 1 / fan_in and Glorot/Xavier 2 / (fan_in + fan_out); both assume a unit that passes its input on with slope 1 near 0 (linear- or tanh-like), not one that zeroes half of it.',
+        'zh-cn': 'He：Var(w) = 2 / fan_in。作为对照，LeCun 用 1 / fan_in，Glorot/Xavier 用 2 / (fan_in + fan_out)；二者都假设单元在 0 附近以斜率 1 原样传递输入（线性或类似 tanh），而不是把一半输入置零。',
       },
       {
         en: 'The question asks for the standard deviation, the square root of the variance: sqrt(2 / 512) = 0.0625.',
@@ -108,6 +113,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'sqrt(2 / 512)',
+    alternatives: ['0.0625', '1 / 16', 'sqrt(2) / sqrt(512)'],
     wrong: ['2 / 512', 'sqrt(1 / 512)', 'sqrt(2 / (512 + 256))', '1 / 512'],
   },
 ];

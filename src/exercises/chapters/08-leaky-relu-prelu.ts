@@ -16,8 +16,9 @@ export const exercises: readonly ExerciseSpec[] = [
       kind: 'function',
       name: 'g',
       reference: 'x > 0 ? x : 2 * x',
-      points: [-4, -1, -0.25, 0, 0.25, 1, 4],
+      domain: [-5, 5],
     },
+    forbidden: [{ name: 'leaky_relu' }, { name: 'prelu' }],
     hints: [
       {
         en: 'Try the compact formula first: compare max(2x, x) with the piecewise definition at x = 1 and x = −1.',
@@ -33,6 +34,8 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'g(x) = x > 0 ? x : 2 x',
+    alternatives: ['g(x) = min(x, 2 x)', 'g(x) = relu(x) - 2 relu(-x)', 'g(x) = x + (x < 0 ? x : 0)'],
+    cheats: ['g(x) = leaky_relu(x, 2)', 'g(x) = prelu(x, 2)'],
     wrong: ['g(x) = max(2 x, x)', 'g(x) = max(0, x)', 'g(x) = x > 0 ? 2 x : x'],
   },
   {
@@ -42,7 +45,7 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'Slopes of leaky ReLU (α = 0.01) at −3, 0 and 2',
       'zh-cn': 'Leaky ReLU（α = 0.01）在 −3、0、2 处的斜率',
     },
-    answer: { kind: 'value', reference: '[0.01, 0.01, 1]' },
+    answer: { kind: 'value', reference: '[0.01, 0.01, 1]', precision: { significant: 6 } },
     hints: [
       {
         en: 'Left of 0 the function is 0.01·x, right of 0 it is x. The slope is the coefficient of x.',
@@ -58,6 +61,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '[0.01, 0.01, 1]',
+    alternatives: ["leaky_relu'([-3, 0, 2], 0.01)", '[1/100, 1/100, 1]'],
     wrong: ['[0, 0, 1]', '[0.01, 1, 1]', '[-0.03, 0, 2]'],
   },
   {
@@ -71,8 +75,9 @@ export const exercises: readonly ExerciseSpec[] = [
       kind: 'function',
       name: 'g',
       reference: 'x > 0 ? 0 : x',
-      points: [-6, -1, -0.5, 0, 0.5, 1, 6],
+      domain: [-6, 6],
     },
+    forbidden: [{ anyDerivative: true }],
     hints: [
       {
         en: 'PReLU is f(x; α) = x for x > 0 and αx otherwise. Differentiate with respect to α, holding x fixed.',
@@ -88,6 +93,8 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'g(x) = x > 0 ? 0 : x',
+    alternatives: ['g(x) = min(0, x)', 'g(x) = -relu(-x)', 'g(x) = x - relu(x)'],
+    cheats: ['g(x) = dparam(prelu, "alpha", x)'],
     wrong: ['g(x) = x > 0 ? 1 : 0.25', 'g(x) = x', 'g(x) = x > 0 ? x : 0', 'g(x) = 0'],
   },
   {
@@ -97,7 +104,7 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'One gradient step on PReLU’s α',
       'zh-cn': '对 PReLU 的 α 做一步梯度下降',
     },
-    answer: { kind: 'value', reference: '0.25 - 0.1 * (0.5 * (-2) + 1 * (-1) + 2 * 0)' },
+    answer: { kind: 'value', reference: '0.25 - 0.1 * (0.5 * (-2) + 1 * (-1) + 2 * 0)', precision: { significant: 6 } },
     hints: [
       {
         en: 'By the chain rule ∂L/∂α = Σᵢ (∂L/∂fᵢ)·(∂fᵢ/∂α), and ∂f/∂α is x for x ≤ 0 and 0 for x > 0.',
@@ -113,6 +120,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '0.25 - 0.1 * (0.5 * (-2) + 1 * (-1))',
+    alternatives: ['0.45', 'alpha = 0.25\nalpha - 0.1 * sum([0.5, 1, 2] .* [-2, -1, 0])'],
     wrong: ['0.05', '0.25 - 0.1 * (0.5 * (-2) + 1 * (-1) + 2 * 3)', '0.25'],
   },
 ];

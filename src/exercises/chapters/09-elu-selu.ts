@@ -13,7 +13,8 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'Find the mistake: ELU′(−2) for α = 1',
       'zh-cn': '找错：α = 1 时的 ELU′(−2)',
     },
-    answer: { kind: 'value', reference: 'exp(-2)' },
+    answer: { kind: 'value', reference: 'exp(-2)', precision: { significant: 6 } },
+    forbidden: [{ anyDerivative: true }],
     hints: [
       {
         en: 'Estimate the slope numerically: (elu(−2 + h, 1) − elu(−2 − h, 1)) / (2h) with h = 1e-5. Does it match the formula printed under "ELU′"?',
@@ -29,6 +30,8 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'exp(-2)',
+    alternatives: ['0.135335', '(elu(-2 + 1e-5, 1) - elu(-2 - 1e-5, 1)) / 2e-5', 'elu(-2, 1) + 1'],
+    cheats: ["elu'(-2, 1)", "celu'(-2)"],
     wrong: ['exp(-2) - 1', '-2', '1', '0'],
   },
   {
@@ -42,8 +45,9 @@ export const exercises: readonly ExerciseSpec[] = [
       kind: 'function',
       name: 'g',
       reference: 'x > 0 ? 1 : 1.5 * exp(x)',
-      points: [-8, -2, -0.5, 0, 0.5, 2, 8],
+      domain: [-8, 8],
     },
+    forbidden: [{ anyDerivative: true }],
     hints: [
       {
         en: 'Differentiate each branch of ELU: x for x > 0, α(eˣ − 1) for x ≤ 0.',
@@ -59,10 +63,14 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'g(x) = x > 0 ? 1 : 1.5 exp(x)',
+    alternatives: ['g(x) = x > 0 ? 1 : elu(x, 1.5) + 1.5', 'g(x) = x <= 0 ? 1.5 exp(x) : 1', 'g(x) = x > 0 ? 1 : 1.5 (expm1(x) + 1)'],
+    cheats: ["g(x) = elu'(x, 1.5)", "f(x) = elu(x, 1.5)\ng(x) = f'(x)"],
     wrong: [
       'g(x) = x > 0 ? x : 1.5 (exp(x) - 1)',
       'g(x) = x > 0 ? 1 : 1.5 (exp(x) - 1)',
       'g(x) = x > 0 ? 1 : exp(x)',
+      // Right except on (−0.405, 0), where it keeps the slope 1 of the positive side.
+      'g(x) = x > -0.405 ? 1 : 1.5 exp(x)',
     ],
   },
   {
@@ -72,7 +80,7 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'How low can ELU go? (α = 1.5)',
       'zh-cn': 'ELU 最低能到多少？（α = 1.5）',
     },
-    answer: { kind: 'value', reference: '-1.5' },
+    answer: { kind: 'value', reference: '-1.5', precision: { significant: 6 } },
     hints: [
       {
         en: 'Evaluate elu(x, 1.5) at x = −5, −10, −40. What does it approach?',
@@ -84,6 +92,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '-1.5',
+    alternatives: ['elu(-1000, 1.5)', '-3/2'],
     wrong: ['0', '-1', '-Infinity'],
   },
   {
@@ -93,7 +102,8 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'SELU’s floor: −λα',
       'zh-cn': 'SELU 的下界：−λα',
     },
-    answer: { kind: 'value', reference: '-1.0507009873554805 * 1.6732632423543772', tolerance: 1e-9 },
+    // The chapter gives the constants to 4 decimals (1.0507, 1.6733), so 4 decimals are asked for.
+    answer: { kind: 'value', reference: '-1.0507009873554805 * 1.6732632423543772', precision: { decimals: 4 } },
     hints: [
       {
         en: 'SELU is λ·ELU(x, α) with fixed constants λ ≈ 1.0507 and α ≈ 1.6733. Where does ELU level off?',
@@ -109,6 +119,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '-1.0507009873554805 * 1.6732632423543772',
-    wrong: ['-1.6732632423543772', '-1.0507009873554805', '-1'],
+    alternatives: ['-1.7581', '-1.0507 * 1.6733', 'selu(-40)'],
+    wrong: ['-1.6732632423543772', '-1.0507009873554805', '-1', '-1.7582'],
   },
 ];

@@ -15,7 +15,8 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'The output of a three-piece Maxout unit',
       'zh-cn': '三段 Maxout 单元的输出',
     },
-    answer: { kind: 'value', reference: 'max([[1, -1], [0.5, 2], [-1, 0]] * [2, 1] + [0, -1, 0.5])' },
+    answer: { kind: 'value', reference: 'max([[1, -1], [0.5, 2], [-1, 0]] * [2, 1] + [0, -1, 0.5])', precision: { significant: 6 } },
+    forbidden: [{ name: 'maxout' }],
     setup: UNIT,
     hints: [
       {
@@ -28,6 +29,8 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'max(W * [2, 1] + b)',
+    alternatives: ['2', 'max([1 * 2 - 1 * 1 + 0, 0.5 * 2 + 2 * 1 - 1, -1 * 2 + 0 * 1 + 0.5])'],
+    cheats: ['maxout(W, b, [2, 1]).value', 'max(maxout(W, b, [2, 1]).pieces)'],
     wrong: ['1', '3', '[1, 2, -1.5]', '1.5'],
   },
   {
@@ -37,7 +40,8 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'Maxout’s gradient with respect to x',
       'zh-cn': 'Maxout 对 x 的梯度',
     },
-    answer: { kind: 'value', reference: '[0.5, 2]' },
+    answer: { kind: 'value', reference: '[0.5, 2]', precision: { significant: 6 } },
+    forbidden: [{ name: 'maxout' }],
     setup: UNIT,
     hints: [
       {
@@ -54,6 +58,8 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '[W[2, 1], W[2, 2]]',
+    alternatives: ['[0.5, 2]', 'W[2, :]'],
+    cheats: ['maxout(W, b, [2, 1]).dx'],
     wrong: ['[W[1, 1], W[1, 2]]', '[0.5, 1]', '[1, 1]', '[2, 1]'],
   },
   {
@@ -67,8 +73,9 @@ export const exercises: readonly ExerciseSpec[] = [
       kind: 'function',
       name: 'g',
       reference: 'abs(x)',
-      points: [-5, -1, -0.1, 0, 0.1, 1, 5],
+      domain: [-5, 5],
     },
+    forbidden: [{ name: 'abs' }, { name: 'norm' }],
     hints: [
       {
         en: 'With pieces w₁x + b₁ and w₂x + b₂, ReLU is max(0·x + 0, 1·x + 0). Which two lines have |x| as their upper envelope?',
@@ -84,6 +91,8 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'g(x) = max(x, -x)',
+    alternatives: ['g(x) = max([x, -x])', 'g(x) = max(-1 x + 0, 1 x + 0)'],
+    cheats: ['g(x) = abs(x)', 'g(x) = norm([x])'],
     wrong: ['g(x) = max(0, x)', 'g(x) = max(0.01 x, x)', 'g(x) = max(x, -x) + 1'],
   },
   {
@@ -93,7 +102,7 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'Parameters of a Maxout layer',
       'zh-cn': 'Maxout 层的参数个数',
     },
-    answer: { kind: 'value', reference: '4 * 128 * (256 + 1)' },
+    answer: { kind: 'value', reference: '4 * 128 * (256 + 1)', precision: { significant: 6 } },
     hints: [
       {
         en: 'A plain layer with 256 inputs and 128 units has 128·(256 + 1) parameters: one weight per input plus a bias, per unit.',
@@ -109,6 +118,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '4 * 128 * (256 + 1)',
+    alternatives: ['131584', '4 * 128 * 256 + 4 * 128'],
     wrong: ['128 * (256 + 1)', '4 * 128 * 256', '4 * (128 + 256)'],
   },
 ];

@@ -16,8 +16,9 @@ export const exercises: readonly ExerciseSpec[] = [
     answer: {
       kind: 'value',
       reference: '1.7 * swish(3, 1.7) + sigmoid(1.7 * 3) * (1 - 1.7 * swish(3, 1.7))',
-      tolerance: 1e-9,
+      precision: { significant: 6 },
     },
+    forbidden: [{ anyDerivative: true }],
     hints: [
       {
         en: 'Evaluate the widely circulated formula βf(x) + βx/(1 + e^(−βx))·(1 − βf(x)) at x = 3, β = 1.7, and compare it with a central difference of swish(x, 1.7). A slope of −15 on a curve that is almost the line y = x?',
@@ -33,6 +34,8 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '1.7 * swish(3, 1.7) + sigmoid(5.1) * (1 - 1.7 * swish(3, 1.7))',
+    alternatives: ['1.02466', '(swish(3 + 1e-6, 1.7) - swish(3 - 1e-6, 1.7)) / 2e-6', 'sigmoid(5.1) + 5.1 * sigmoid(5.1) * (1 - sigmoid(5.1))'],
+    cheats: ["swish'(3, 1.7)", "silu'(5.1)"],
     wrong: [
       '1.7 * swish(3, 1.7) + (1.7 * 3) / (1 + exp(-1.7 * 3)) * (1 - 1.7 * swish(3, 1.7))',
       'swish(3, 1.7)',
@@ -49,9 +52,11 @@ export const exercises: readonly ExerciseSpec[] = [
     answer: {
       kind: 'function',
       name: 'g',
-      reference: '1.7 * x * sigmoid(1.7 * x) + sigmoid(1.7 * x) * (1 - 1.7 * x * sigmoid(1.7 * x))',
-      points: [-10, -3, -1, 0, 0.5, 1, 3, 10],
+      reference: "swish'(x, 1.7)",
+      domain: [-10, 10],
     },
+    // x·σ(βx) = silu(βx)/β, so silu′(βx) would be the derivative in disguise.
+    forbidden: [{ anyDerivative: true }],
     hints: [
       {
         en: 'Start from the product rule: d/dx [x·σ(βx)] = σ(βx) + βx·σ′(βx), with σ′ = σ(1 − σ).',
@@ -67,6 +72,11 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'g(x) = 1.7 swish(x, 1.7) + sigmoid(1.7 x) (1 - 1.7 swish(x, 1.7))',
+    alternatives: [
+      'g(x) = sigmoid(1.7 x) + 1.7 x sigmoid(1.7 x) (1 - sigmoid(1.7 x))',
+      'g(x) = sigmoid(1.7 x) (1 + 1.7 x (1 - sigmoid(1.7 x)))',
+    ],
+    cheats: ["g(x) = swish'(x, 1.7)", "g(x) = silu'(1.7 x)", "f(x) = x sigmoid(1.7 x)\ng(x) = f'(x)"],
     wrong: [
       'g(x) = 1.7 swish(x, 1.7) + (1.7 x) / (1 + exp(-1.7 x)) (1 - 1.7 swish(x, 1.7))',
       'g(x) = sigmoid(x) + x sigmoid(x) (1 - sigmoid(x))',
@@ -84,8 +94,9 @@ export const exercises: readonly ExerciseSpec[] = [
       kind: 'function',
       name: 'g',
       reference: 'x^2 * sigmoid(1.7 * x) * (1 - sigmoid(1.7 * x))',
-      points: [-6, -2, -0.5, 0, 0.5, 2, 6],
+      domain: [-6, 6],
     },
+    forbidden: [{ anyDerivative: true }],
     hints: [
       {
         en: 'Hold x fixed: f(β) = x·σ(βx). The chain rule gives x·σ′(βx)·(d(βx)/dβ).',
@@ -101,6 +112,8 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'g(x) = x^2 sigmoid(1.7 x) (1 - sigmoid(1.7 x))',
+    alternatives: ['g(x) = x^2 sigmoid(1.7 x) sigmoid(-1.7 x)', 'g(x) = x^2 exp(-1.7 x) / (1 + exp(-1.7 x))^2'],
+    cheats: ['g(x) = dparam(swish, "beta", x, 1.7)'],
     wrong: [
       'g(x) = x sigmoid(1.7 x) (1 - sigmoid(1.7 x))',
       'g(x) = x^2 sigmoid(1.7 x)',
@@ -114,7 +127,7 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'For which β is x·σ(βx) equal to x / (1 + e^(−x))?',
       'zh-cn': 'β 取何值时 x·σ(βx) 等于 x / (1 + e^(−x))？',
     },
-    answer: { kind: 'value', reference: '1' },
+    answer: { kind: 'value', reference: '1', precision: { significant: 6 } },
     hints: [
       {
         en: 'Compare swish(2, 1.7) with 2 / (1 + exp(−2)). Are they equal?',
@@ -126,6 +139,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '1',
+    alternatives: ['1.0', '2 / 2'],
     wrong: ['1.7', '0', '2'],
   },
 ];

@@ -12,7 +12,7 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'Where does Mish reach its minimum?',
       'zh-cn': 'Mish 在哪里取到最小值？',
     },
-    answer: { kind: 'value', reference: '-1.1924312178', tolerance: 1e-3 },
+    answer: { kind: 'value', reference: '-1.1924312178', precision: { decimals: 3 } },
     hints: [
       {
         en: 'Plot mish on [−4, 1]: the curve dips below zero and comes back. The minimum is where mish′ crosses zero.',
@@ -28,7 +28,8 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '-1.1924',
-    wrong: ['-0.3088', '0', '-1', '-1.5'],
+    alternatives: ['-1.192', '-1.19243'],
+    wrong: ['-0.3088', '0', '-1.5', '-1.19'],
   },
   {
     id: 'mish-note-overflow',
@@ -37,7 +38,7 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'The first integer where the expanded Mish′ returns NaN',
       'zh-cn': '展开式 Mish′ 第一次返回 NaN 的整数',
     },
-    answer: { kind: 'value', reference: '178', tolerance: 0 },
+    answer: { kind: 'value', reference: '178', precision: { decimals: 0 } },
     hints: [
       {
         en: 'The notebook defines the expanded formula eˣω/δ² as `expanded`. Evaluate it at 100, 150, 200. When does it stop agreeing with mish\'(x)?',
@@ -53,6 +54,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '178',
+    alternatives: ['177 + 1', 'ceil(709.79 / 4)'],
     wrong: ['177', '710', '709', '237'],
   },
   {
@@ -65,9 +67,12 @@ export const exercises: readonly ExerciseSpec[] = [
     answer: {
       kind: 'function',
       name: 'g',
-      reference: 'tanh(softplus(x)) + x * sigmoid(x) * (1 - tanh(softplus(x))^2)',
-      points: [-1000, -40, -5, -1.1924, 0, 1, 5, 40, 177, 178, 200, 1000],
+      reference: "mish'(x)",
+      domain: [-20, 20],
+      // Where the expanded formula of the study note overflows to NaN.
+      points: [-1000, -40, 40, 177, 178, 200, 1000],
     },
+    forbidden: [{ anyDerivative: true }],
     hints: [
       {
         en: 'Use the chain rule on x·tanh(s(x)) with s = softplus: tanh(s) + x·(1 − tanh²(s))·s′(x).',
@@ -83,6 +88,11 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'g(x) = tanh(softplus(x)) + x sigmoid(x) (1 - tanh(softplus(x))^2)',
+    alternatives: [
+      'g(x) = tanh(softplus(x)) + x sigmoid(x) sech(softplus(x))^2',
+      's(x) = softplus(x)\ng(x) = tanh(s(x)) + x sigmoid(x) / cosh(s(x))^2',
+    ],
+    cheats: ["g(x) = mish'(x)", "f(x) = x tanh(softplus(x))\ng(x) = f'(x)"],
     wrong: [
       'g(x) = exp(x) (4 (x + 1) + 4 exp(2 x) + exp(3 x) + exp(x) (4 x + 6)) / (2 exp(x) + exp(2 x) + 2)^2',
       'g(x) = tanh(softplus(x))',
@@ -96,7 +106,8 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'Mish′(0)',
       'zh-cn': 'Mish′(0)',
     },
-    answer: { kind: 'value', reference: '0.6' },
+    answer: { kind: 'value', reference: '0.6', precision: { significant: 6 } },
+    forbidden: [{ anyDerivative: true }],
     hints: [
       {
         en: 'At x = 0 the term x·σ(x)(1 − tanh²(softplus(x))) vanishes, leaving tanh(softplus(0)).',
@@ -108,6 +119,8 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'tanh(log(2))',
+    alternatives: ['0.6', '3 / 5', 'tanh(softplus(0))'],
+    cheats: ["mish'(0)"],
     wrong: ['0.5', '1', '0', 'log(2)'],
   },
 ];

@@ -1,7 +1,7 @@
 /**
  * Chapter 13 — Choosing an activation: numbers that separate the candidates (slope at 0,
- * the gradient bound through a deep sigmoid stack, the dip of the smooth ReLU-likes) and
- * GELU's definition.
+ * the dip of the smooth ReLU-likes) and GELU's definition. (The gradient bound through a
+ * deep sigmoid stack is chapter 05's `vanishing-product`.)
  */
 import type { ExerciseSpec } from '../types';
 
@@ -13,7 +13,7 @@ export const exercises: readonly ExerciseSpec[] = [
       en: 'Slopes at 0 of sigmoid, tanh, SiLU, Mish and GELU',
       'zh-cn': 'sigmoid、tanh、SiLU、Mish、GELU 在 0 处的斜率',
     },
-    answer: { kind: 'value', reference: '[0.25, 1, 0.5, 0.6, 0.5]', tolerance: 1e-9 },
+    answer: { kind: 'value', reference: '[0.25, 1, 0.5, 0.6, 0.5]', precision: { significant: 6 } },
     hints: [
       {
         en: 'The prime notation works on every builtin: `sigmoid\'(0)`, `tanh\'(0)`, …',
@@ -29,32 +29,8 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: "[sigmoid'(0), tanh'(0), silu'(0), mish'(0), gelu'(0)]",
+    alternatives: ['[0.25, 1, 0.5, 0.6, 0.5]', '[1/4, 1, sigmoid(0), tanh(log(2)), 1/2]'],
     wrong: ['[0.5, 0, 0, 0, 0]', '[0.25, 1, 1, 1, 1]', '[0.25, 1, 0.5, 0.5, 0.5]'],
-  },
-  {
-    id: 'choosing-sigmoid-depth',
-    chapter: '13-choosing',
-    title: {
-      en: 'The most gradient that can pass through 10 sigmoid layers',
-      'zh-cn': '穿过 10 层 sigmoid 后梯度最多还剩多少',
-    },
-    answer: { kind: 'value', reference: '0.25^10', tolerance: 1e-12 },
-    hints: [
-      {
-        en: 'With unit weights, backpropagation multiplies one σ′ per layer. How large can σ′ ever be?',
-        'zh-cn': '权重都为 1 时，反向传播每经过一层就乘一个 σ′。σ′ 最大能有多大？',
-      },
-      {
-        en: 'σ′ peaks at x = 0 with 1/4. Ten layers multiply ten such factors.',
-        'zh-cn': 'σ′ 在 x = 0 处取最大值 1/4。十层就是十个这样的因子相乘。',
-      },
-      {
-        en: '0.25¹⁰ ≈ 9.5·10⁻⁷: under a millionth. ReLU passes 1 on its active side, which is why deep nets moved to it.',
-        'zh-cn': '0.25¹⁰ ≈ 9.5·10⁻⁷，不到百万分之一。ReLU 在激活一侧传过去的是 1，这正是深层网络转向它的原因。',
-      },
-    ],
-    solution: '0.25^10',
-    wrong: ['0.25 * 10', '0.5^10', '0.25', '0'],
   },
   {
     id: 'choosing-smooth-minima',
@@ -66,7 +42,7 @@ export const exercises: readonly ExerciseSpec[] = [
     answer: {
       kind: 'value',
       reference: '[-0.2784645427610738, -0.30884341301725043, -0.16997120747990366]',
-      tolerance: 1e-3,
+      precision: { decimals: 3 },
     },
     hints: [
       {
@@ -83,6 +59,7 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: '[silu(-1.2785), mish(-1.1924), gelu(-0.7518)]',
+    alternatives: ['[-0.278, -0.309, -0.170]', '[-0.2785, -0.3088, -0.1700]'],
     wrong: ['[0, 0, 0]', '[-1.2785, -1.1924, -0.7518]', '[-0.2785, -0.2785, -0.2785]'],
   },
   {
@@ -96,9 +73,9 @@ export const exercises: readonly ExerciseSpec[] = [
       kind: 'function',
       name: 'g',
       reference: 'gelu(x)',
-      points: [-6, -2, -0.75, 0, 0.5, 1, 2, 6],
-      tolerance: 1e-9,
+      domain: [-6, 6],
     },
+    forbidden: [{ name: 'gelu' }, { name: 'gelu_tanh' }],
     hints: [
       {
         en: 'Φ is the standard normal CDF: the probability that a N(0, 1) variable is below x.',
@@ -114,6 +91,13 @@ export const exercises: readonly ExerciseSpec[] = [
       },
     ],
     solution: 'g(x) = x * (1 + erf(x / sqrt(2))) / 2',
-    wrong: ['g(x) = x sigmoid(x)', 'g(x) = x sigmoid(1.702 x)', 'g(x) = (1 + erf(x / sqrt(2))) / 2'],
+    alternatives: ['g(x) = 0.5 x (1 + erf(x / sqrt(2)))', 'Phi(t) = (1 + erf(t / sqrt(2))) / 2\ng(x) = x Phi(x)'],
+    cheats: ['g(x) = gelu(x)', 'g(x) = gelu_tanh(x) + (gelu(x) - gelu_tanh(x))'],
+    wrong: [
+      'g(x) = x sigmoid(x)',
+      'g(x) = x sigmoid(1.702 x)',
+      'g(x) = (1 + erf(x / sqrt(2))) / 2',
+      'g(x) = x (1 + tanh(sqrt(2 / pi) (x + 0.044715 x^3))) / 2',
+    ],
   },
 ];

@@ -7,17 +7,18 @@
 import { REGISTRY } from '../../core/registry';
 import type { Activation } from '../../core/types';
 import type { Locale } from '../docs/types';
-import { fill, UI } from '../docs/ui';
 import type { HoverAssets, ThemeKind } from './assets';
 import { activationCard, learnerCard, paramCard, type CardContext } from './card';
 import { completionsAt, type CompletionEntry } from './completion';
 import { diagnoseCell, type CellDiagnostic, type NameOracle } from './diagnostics';
+import { createFrameworkAnalyzer, type FrameworkAnalyzer, type ParserWasm } from './frameworks';
 import { nameOracle } from './oracle';
-import { frameworkMatchAt } from './framework';
 import { signatureAt, type SignatureInfo } from './signature';
 import { definitionsIn, wordAt, type Word } from './text';
 
-export type { CardContext, CellDiagnostic, CompletionEntry, HoverAssets, Locale, SignatureInfo, ThemeKind, Word };
+export type { CardContext, CellDiagnostic, CompletionEntry, FrameworkAnalyzer, HoverAssets, Locale, ParserWasm, SignatureInfo, ThemeKind, Word };
+export type { FrameworkHover, PitfallDiagnostic } from './frameworks';
+export { PITFALL_RULES } from './frameworks';
 
 export interface HoverResult {
   readonly markdown: string;
@@ -40,8 +41,11 @@ export interface LanguageService {
   completions(text: string, offset: number, locale: Locale, earlierCells: readonly string[]): CompletionEntry[];
   signatureHelp(text: string, offset: number, locale: Locale): SignatureInfo | undefined;
   diagnostics(text: string, locale: Locale, earlierCells: readonly string[]): CellDiagnostic[];
-  /** A card for a framework name in Python/JS/TS, or undefined. */
-  frameworkHover(languageId: string, line: string, character: number, ctx: CardContext): HoverResult | undefined;
+  /**
+   * Framework code intelligence for Python, JavaScript and TypeScript (cards over framework
+   * names, pitfall diagnostics), once the editor hands over the tree-sitter wasm bytes.
+   */
+  frameworkAnalyzer(wasm: ParserWasm): Promise<FrameworkAnalyzer>;
   readonly ids: readonly string[];
 }
 
@@ -49,6 +53,7 @@ export function createLanguageService(assets: HoverAssets): LanguageService {
   const byId = new Map<string, Activation>(REGISTRY.map((a) => [a.id, a]));
   const cards = new Map<string, string>();
   let oracle: NameOracle | undefined;
+  let analyzer: Promise<FrameworkAnalyzer> | undefined;
 
   const card = (act: Activation, ctx: CardContext, primes: number): string => {
     // Cards depend only on (id, primes, locale, theme) and the chapter link, which is fixed per session.
@@ -88,14 +93,12 @@ export function createLanguageService(assets: HoverAssets): LanguageService {
       oracle ??= nameOracle();
       return diagnoseCell(text, locale, earlier, oracle);
     },
-    frameworkHover(languageId, line, character, ctx) {
-      const m = frameworkMatchAt(languageId, line, character, (id) => byId.has(id));
-      if (!m) return undefined;
-      const act = byId.get(m.id) as Activation;
-      const note = m.table?.notes[m.id]?.[ctx.locale];
-      const head = `**${fill(UI.frameworkIn[ctx.locale], `${m.framework}: \`${m.written}\``, m.id)}**`;
-      const conv = note ? `\n\n**${UI.frameworkNote[ctx.locale]}:** ${note}` : '';
-      return { markdown: `${head}${conv}\n\n---\n\n${card(act, ctx, 0)}`, start: m.start, end: m.end, kind: 'activation', name: m.id };
+    frameworkAnalyzer(wasm) {
+      analyzer ??= createFrameworkAnalyzer(wasm, assets).catch((err: unknown) => {
+        analyzer = undefined;
+        throw err;
+      });
+      return analyzer;
     },
   };
 }

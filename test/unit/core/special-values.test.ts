@@ -61,8 +61,8 @@ describe('core special values', () => {
     assert.strictEqual(at('relu6', 6), 0);
     assert.strictEqual(at('hard_sigmoid', -3), 0);
     assert.strictEqual(at('hard_sigmoid', 3), 0);
-    assert.strictEqual(at('hard_swish', -3), -0.5);
-    assert.strictEqual(at('hard_swish', 3), 1.5);
+    assert.strictEqual(at('hard_swish', -3), 0);
+    assert.strictEqual(at('hard_swish', 3), 1);
     assert.strictEqual(at('hard_tanh', 1), 0);
     assert.strictEqual(at('softshrink', 0.5), 0);
     assert.strictEqual(at('hardshrink', -0.5), 0);

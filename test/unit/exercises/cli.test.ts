@@ -30,8 +30,15 @@ interface Ran {
   stderr: string;
 }
 
-function actlab(args: string[]): Ran {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 180_000, maxBuffer: 256 * 1024 * 1024 });
+/** Runs the built CLI; `env` adds to (or, with '', blanks) the environment, LANG=C.UTF-8 by default. */
+function actlab(args: string[], env: Record<string, string> = {}): Ran {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 180_000,
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -108,11 +115,25 @@ describe('curriculum notebooks through the actlab CLI', function () {
     assert.equal(json.passed, 0);
     assert.equal(json.failed, 4);
     const stable = json.exercises.find((e) => e.id === 'tanh-stable');
-    assert.match(stable?.message ?? '', /At x = 710: expected 1, got NaN/);
+    assert.match(stable?.message ?? '', /`th` is wrong for x in \[−1000, −709\.8\): at x = −1000 it gives NaN, the reference gives −1\./);
     const human = actlab(['check', 'notebooks/en/06-tanh.actlab.md']);
     assert.equal(human.status, 1);
     assert.match(human.stdout, /^✗ tanh-via-sigmoid \[\d+\]: /m);
     assert.match(human.stdout, /0 passed, 4 failed\s*$/);
+  });
+
+  it('actlab check speaks the learner\'s language: --locale, else LANG', () => {
+    const zh = actlab(['check', 'notebooks/zh-cn/06-tanh.actlab.md', '--locale', 'zh-cn']);
+    assert.equal(zh.status, 1);
+    assert.match(zh.stdout, /^✗ tanh-stable \[\d+\]: `th` 在 x ∈ /m);
+    assert.match(zh.stdout, /0 个通过，4 个未通过\s*$/);
+    const fromEnv = actlab(['check', 'notebooks/zh-cn/06-tanh.actlab.md'], { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' });
+    assert.match(fromEnv.stdout, /0 个通过，4 个未通过\s*$/);
+    const en = actlab(['check', 'notebooks/zh-cn/06-tanh.actlab.md', '--locale', 'en'], { LANG: 'zh_CN.UTF-8' });
+    assert.match(en.stdout, /0 passed, 4 failed\s*$/);
+    const bad = actlab(['check', 'notebooks/en/06-tanh.actlab.md', '--locale', 'fr']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--locale must be en or zh-cn, got "fr"/);
   });
 
   it('actlab check passes a chapter whose exercise cells hold the solutions', () => {

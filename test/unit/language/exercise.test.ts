@@ -13,11 +13,22 @@ describe('language/Session exercises', () => {
     assert.strictEqual(r.error, undefined, JSON.stringify(r.error));
     assert.strictEqual(r.outputs.length, 2, 'the definition, then the verdict');
     assert.strictEqual(verdict(r)?.passed, true);
+    assert.deepStrictEqual(r.verdict, { exercise: 'sigmoid-derivative', passed: true, message: (verdict(r) as { message: string }).message });
   });
 
-  it("accepts an answer written with the prime notation", () => {
+  it('carries no verdict when the cell is not an exercise or stops with an error', () => {
+    assert.strictEqual(new Session().run('1 + 1', { precision: 6 }).verdict, undefined);
+    const failed = new Session().run('ds(x) = nosuch(x)\nds(1)', { precision: 6, exercise: 'sigmoid-derivative' });
+    assert.strictEqual(failed.error?.name, 'UnknownName');
+    assert.strictEqual(failed.verdict, undefined);
+  });
+
+  it('rejects the prime notation where the exercise asks for the derivative by hand, and says why', () => {
     const r = new Session().run("ds(x) = sigmoid'(x)", { precision: 6, exercise: 'sigmoid-derivative' });
-    assert.strictEqual(verdict(r)?.passed, true);
+    assert.strictEqual(r.error, undefined);
+    const v = verdict(r) as { passed?: boolean; message?: string } | undefined;
+    assert.strictEqual(v?.passed, false);
+    assert.match(v?.message ?? '', /without letting the kit differentiate, but your answer has it differentiate `sigmoid`/);
   });
 
   it("rejects the note's wrong formula", () => {

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import { describeCellError, losesState } from '../../../src/notebook/cellErrors';
-import { checkVerdict } from '../../../src/notebook/checkVerdict';
 import { localeOf } from '../../../src/notebook/locale';
 
 describe('notebook: cell error messages', () => {
@@ -34,23 +33,6 @@ describe('notebook: cell error messages', () => {
 
   it('speaks Chinese when asked', () => {
     assert.equal(describeCellError({ name: 'SyntaxError', message: '缺少右括号。', line: 3, column: 7 }, 'zh-cn'), '第 3 行，第 7 列：缺少右括号。');
-  });
-});
-
-describe('notebook: exercise verdicts', () => {
-  const check = (data: unknown) => ({ outputs: [{ items: [{ mime: 'text/plain', data: 'x' }] }, { items: [{ mime: 'application/vnd.actlab.check+json', data }] }] });
-
-  it('reads the passed flag from the check item', () => {
-    assert.equal(checkVerdict(check({ passed: true, message: 'ok' })), true);
-    assert.equal(checkVerdict(check({ passed: false })), false);
-    assert.equal(checkVerdict(check('{"passed":true}')), true);
-  });
-
-  it('has no verdict when the cell was not checked or the item is malformed', () => {
-    assert.equal(checkVerdict({ outputs: [{ items: [{ mime: 'application/json', data: { passed: true } }] }] }), undefined);
-    assert.equal(checkVerdict(check({ passed: 'yes' })), undefined);
-    assert.equal(checkVerdict(check('not json')), undefined);
-    assert.equal(checkVerdict(check(null)), undefined);
   });
 });
 

@@ -1,0 +1,33 @@
+// Names that look plausible but do not exist at that path in the framework versions the
+// tables cite. None may get a card; measure.py confirms each is absent from the framework.
+export const NEGATIVE_PATHS: readonly string[] = [
+  'torch.gelu',
+  'torch.silu',
+  'torch.softplus',
+  'torch.mish',
+  'torch.elu',
+  'torch.leaky_relu',
+  'torch.hardswish',
+  'torch.nn.functional.logsumexp',
+  'torch.nn.functional.swish',
+  'torch.nn.Swish',
+  'tensorflow.nn.mish',
+  'tensorflow.nn.hard_sigmoid',
+  'tensorflow.nn.hard_swish',
+  'tensorflow.relu',
+  'tensorflow.math.relu',
+  'keras.layers.relu',
+  'keras.layers.GELU',
+  'keras.ops.mish',
+  'jax.nn.softsign',
+  'jax.nn.hardswish',
+  'flax.linen.mish',
+  'flax.linen.identity',
+  // TensorFlow.js: internal op implementations are exported under other names, and layers are camel-cased.
+  '@tensorflow/tfjs.elu_',
+  '@tensorflow/tfjs.relu_',
+  '@tensorflow/tfjs.softsign',
+  '@tensorflow/tfjs.gelu',
+  '@tensorflow/tfjs.layers.relu',
+  '@tensorflow/tfjs.layers.leakyRelu',
+];
