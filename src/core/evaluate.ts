@@ -19,7 +19,7 @@ function scalarOnly(act: Activation, what: string): ScalarActivation {
 
 /**
  * Applies an activation to every element (scalar ids) or to the whole vector (softmax
- * family; logsumexp and maxout give a 1-element result). Float64Array or number[] in,
+ * family; logsumexp and maxout give a 1-element result, the gated units n/2 elements). Float64Array or number[] in,
  * Float64Array out; pass `out` to reuse a buffer (same length as the result).
  * Example: evaluate('relu', [-1, 2]) → Float64Array [0, 2].
  */
@@ -44,7 +44,7 @@ export function evaluate(id: string, xs: Vector, params?: Params, out?: Float64A
 
 /**
  * The derivative f′ element-wise (scalar ids). For vector ids it is the Jacobian,
- * row-major n×n (1×n for logsumexp and maxout).
+ * row-major n×n (1×n for logsumexp and maxout, (n/2)×n for the gated units glu, geglu, swiglu).
  * Example: derivative('sigmoid', [0]) → Float64Array [0.25].
  */
 export function derivative(id: string, xs: Vector, params?: Params, out?: Float64Array): Float64Array {

@@ -4,8 +4,10 @@
  */
 import { celu } from './activations/celu';
 import { elu } from './activations/elu';
+import { geglu } from './activations/geglu';
 import { gelu } from './activations/gelu';
 import { geluTanh } from './activations/gelu_tanh';
+import { glu } from './activations/glu';
 import { hardSigmoid } from './activations/hard_sigmoid';
 import { hardSwish } from './activations/hard_swish';
 import { hardTanh } from './activations/hard_tanh';
@@ -30,6 +32,7 @@ import { softshrink } from './activations/softshrink';
 import { softsign } from './activations/softsign';
 import { squareplus } from './activations/squareplus';
 import { step } from './activations/step';
+import { swiglu } from './activations/swiglu';
 import { swish } from './activations/swish';
 import { tanh } from './activations/tanh';
 import { tanhshrink } from './activations/tanhshrink';
@@ -69,6 +72,9 @@ export const REGISTRY: readonly Activation[] = [
   logSoftmax,
   softmin,
   logsumexp,
+  glu,
+  geglu,
+  swiglu,
 ];
 
 const BY_ID: ReadonlyMap<string, Activation> = new Map(REGISTRY.map((a) => [a.id, a]));

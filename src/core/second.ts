@@ -67,9 +67,9 @@ export function mixedDerivative(id: string, param: string, xs: Vector, params?: 
   return o;
 }
 
-/** How many outputs a vector function has at an input of length n (1 for logsumexp and maxout). */
+/** How many outputs a vector function has at z (1 for logsumexp and maxout, n/2 for the gated units). */
 function outputCount(act: VectorActivation, z: Float64Array, p: Params): number {
-  return act.f(z.length >= 2 ? z.subarray(0, 2) : z, p).length === 1 ? 1 : z.length;
+  return act.f(z, p).length;
 }
 
 function checkComponent(act: VectorActivation, z: Float64Array, p: Params, component: number | undefined): number {

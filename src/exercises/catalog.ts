@@ -15,6 +15,9 @@ import { exercises as ch10 } from './chapters/10-maxout';
 import { exercises as ch11 } from './chapters/11-swish';
 import { exercises as ch12 } from './chapters/12-mish';
 import { exercises as ch13 } from './chapters/13-choosing';
+import { exercises as ch14 } from './chapters/14-cross-entropy';
+import { exercises as ch15 } from './chapters/15-gradient-flow';
+import { exercises as ch16 } from './chapters/16-gated';
 import type { ChapterId, ExerciseSpec } from './types';
 import { CHAPTERS } from './types';
 
@@ -32,6 +35,9 @@ const BY_CHAPTER: readonly (readonly ExerciseSpec[])[] = [
   ch11,
   ch12,
   ch13,
+  ch14,
+  ch15,
+  ch16,
 ];
 
 export const EXERCISES: readonly ExerciseSpec[] = BY_CHAPTER.flat();

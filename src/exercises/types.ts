@@ -164,5 +164,8 @@ export const CHAPTERS = [
   '11-swish',
   '12-mish',
   '13-choosing',
+  '14-cross-entropy',
+  '15-gradient-flow',
+  '16-gated',
 ] as const;
 export type ChapterId = (typeof CHAPTERS)[number];

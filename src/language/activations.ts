@@ -81,7 +81,7 @@ export function vectorFunction(host: TypedHost, act: VectorActivation): unknown 
     return isMatrix(z) ? host.matrix(out) : out;
   };
   const onNumber = (): never => {
-    throw argumentError(act.id, 'z', `must be a vector such as [1, 2, 3]; ${act.id} works on a whole vector at once`);
+    throw argumentError(act.id, 'z', `must be a vector such as [1, 2, 3, 4]; ${act.id} works on a whole vector at once`);
   };
   const fn = host.typed(act.id, signatures(onNumber, apply)) as object;
   return tagFunction(fn, { kind: 'activation', id: act.id, order: 0, label: act.id });
@@ -89,7 +89,8 @@ export function vectorFunction(host: TypedHost, act: VectorActivation): unknown 
 
 /** Vector functions whose value is one number (the Jacobian is a single row). */
 export function isReduction(act: VectorActivation): boolean {
-  const probe = act.f(new Float64Array([0, 0]), resolveParams(act));
+  // Four entries, not two: a gated unit halves its input, and must not pass for a reduction.
+  const probe = act.f(new Float64Array(4), resolveParams(act));
   return probe.length === 1;
 }
 

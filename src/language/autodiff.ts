@@ -385,5 +385,6 @@ function firstOrderParts(x: D): [number, number] | undefined {
 }
 
 function isReductionOf(act: VectorActivation, params: Readonly<Record<string, number>>): boolean {
-  return act.f(new Float64Array([0, 0]), params).length === 1;
+  // Four entries, not two: a gated unit halves its input, and must not pass for a reduction.
+  return act.f(new Float64Array(4), params).length === 1;
 }

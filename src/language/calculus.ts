@@ -23,7 +23,7 @@
  */
 import type { MathNode } from 'mathjs';
 import { getActivation } from '../core/registry';
-import type { ScalarActivation, VectorActivation } from '../core/types';
+import type { Params, ScalarActivation, VectorActivation } from '../core/types';
 import { isReduction, positionalParams, type TypedHost } from './activations';
 import { type AdScope, applyValue, type DV, evaluateDual } from './autodiff';
 import { MAX_ORDER } from './jets';
@@ -265,8 +265,11 @@ function secondPart(y: DV, fnName: string): number {
   return derivativePart(y, 2);
 }
 
-/** A registry vector function with one output (logsumexp, maxout), or a clear error for the others. */
-function reductionOf(fn: unknown, fnName: string): { act: VectorActivation } | undefined {
+/**
+ * A registry vector function with one output at z (logsumexp, maxout, a gated unit on two
+ * entries) and its parameters, or a clear error for the element-wise and the vector-valued ones.
+ */
+function reductionOf(fn: unknown, z: Float64Array, params: readonly unknown[], fnName: string): { act: VectorActivation; p: Params } | undefined {
   const tag = functionTag(fn);
   if (tag?.kind !== 'activation' || tag.order !== 0) return undefined;
   const act = getActivation(tag.id);
@@ -277,14 +280,15 @@ function reductionOf(fn: unknown, fnName: string): { act: VectorActivation } | u
       `must return one number; ${act.id} works element by element, so its second derivative is ${act.id}''(x) (element-wise, e.g. ${act.id}''(z))`,
     );
   }
-  if (!isReduction(act)) {
+  const p = positionalParams(act, `${fnName}(${act.id})`, params);
+  if (act.f(z, p).length !== 1) {
     throw argumentError(
       fnName,
       'f',
       `must return one number; ${act.id} returns a vector, with one Hessian per output: define e.g. p1(z) = ${act.id}(z)[1] and use ${fnName}(p1, z)`,
     );
   }
-  return { act };
+  return { act, p };
 }
 
 /** Seeds z + ε₁·a + ε₂·b (ε₁ inside, ε₂ outside) and returns the ε₁ε₂ coefficient of f there. */
@@ -303,10 +307,9 @@ export function hessian(host: CalculusHost, fn: unknown, zValue: unknown, ...par
   requireFunction(fn, 'hessian');
   const z = toVector(zValue, 'hessian', 'z');
   const n = z.length;
-  const builtin = reductionOf(fn, 'hessian');
+  const builtin = reductionOf(fn, z, params, 'hessian');
   if (builtin !== undefined) {
-    const p = positionalParams(builtin.act, `hessian(${builtin.act.id})`, params);
-    const H = builtin.act.hessian(z, p, 0);
+    const H = builtin.act.hessian(z, builtin.p, 0);
     return Array.from({ length: n }, (_, i) => Array.from(H.subarray(i * n, (i + 1) * n)));
   }
   const H = Array.from({ length: n }, () => new Array<number>(n).fill(0));
@@ -334,10 +337,9 @@ export function hvp(host: CalculusHost, fn: unknown, zValue: unknown, vValue: un
   const z = toVector(zValue, 'hvp', 'z');
   const v = toVector(vValue, 'hvp', 'v');
   if (v.length !== z.length) throw argumentError('hvp', 'v', `must have the length of z (${z.length}), got ${v.length}`);
-  const builtin = reductionOf(fn, 'hvp');
+  const builtin = reductionOf(fn, z, params, 'hvp');
   if (builtin !== undefined) {
-    const p = positionalParams(builtin.act, `hvp(${builtin.act.id})`, params);
-    return Array.from(builtin.act.hvp(z, v, p, 0));
+    return Array.from(builtin.act.hvp(z, v, builtin.p, 0));
   }
   return Array.from(z, (_, i) => {
     const e = new Float64Array(z.length);

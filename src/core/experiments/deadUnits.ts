@@ -5,7 +5,16 @@
  * high throws pre-activations (usually via a large negative bias step) into the flat part.
  *
  * Network 2-32-32-1 on the `circle` data (200 points), full-batch gradient descent on the
- * mean binary cross-entropy, one step per epoch.
+ * mean binary cross-entropy, one step per epoch. On this network a learning rate of 1 trains
+ * (the loss falls from about 0.7 to below 0.01 in 200 steps) while losing few units, and 3
+ * kills most of the first layer with Xavier weights.
+ *
+ * The two initialisations differ only in scale, and with zero biases scaling a ReLU network's
+ * weights changes no sign, so they start with the same dead units. What differs is the first
+ * layer: 2 inputs and 32 outputs give Xavier a standard deviation of √(2/34) ≈ 0.24 and He one
+ * of √(2/2) = 1. A unit dies once its bias falls below −max(w·x) over the data, and with
+ * weights four times larger that takes a bias step four times larger. The run records that
+ * scale so the report can show it.
  */
 import type { BoundActivation } from './activation';
 import { makeDataset } from './datasets';
@@ -28,6 +37,8 @@ export interface DeadUnitsRun {
   readonly dead: Float64Array;
   /** Loss after step s (index 0: before training). */
   readonly loss: Float64Array;
+  /** Root mean square of the first layer's initial weights. */
+  readonly firstLayerScale: number;
 }
 
 /** Fraction of hidden units with f′(z) = 0 on every example of the batch. */
@@ -56,6 +67,7 @@ export function trainCountingDead(act: BoundActivation, lr: number, steps: numbe
   const seed = options.seed ?? 1;
   const data = makeDataset(options.dataset ?? 'circle', points, new Random(seed));
   const net = createMlp([2, ...hidden, 1], new Random(seed + 1000), init);
+  const firstLayerScale = Math.sqrt(net.W[0].reduce((t, w) => t + w * w, 0) / net.W[0].length);
   const trace = createTrace(net, points);
   trace.A[0].set(data.X);
   const grads = createGrads(net, points);
@@ -69,5 +81,5 @@ export function trainCountingDead(act: BoundActivation, lr: number, steps: numbe
     backward(net, act, trace, data.y, grads);
     sgdStep(net, grads, lr);
   }
-  return { label: act.label, init, lr, dead, loss };
+  return { label: act.label, init, lr, dead, loss, firstLayerScale };
 }

@@ -12,7 +12,7 @@
 import type { BoundActivation } from './activation';
 import type { Random } from './random';
 
-export type Init = 'xavier' | 'he';
+export type Init = 'xavier' | 'he' | 'lecun';
 
 export interface Mlp {
   /** Layer widths, input first: [2, 16, 16, 1]. */
@@ -24,7 +24,8 @@ export interface Mlp {
 
 /**
  * Random weights: Xavier/Glorot normal, Var = 2/(fan_in + fan_out), made for tanh and
- * sigmoid; He/Kaiming normal, Var = 2/fan_in, made for the ReLU family. Biases start at 0.
+ * sigmoid; He/Kaiming normal, Var = 2/fan_in, made for the ReLU family; LeCun normal,
+ * Var = 1/fan_in, the one SELU's self-normalisation assumes. Biases start at 0.
  */
 export function createMlp(sizes: readonly number[], rng: Random, init: Init): Mlp {
   const W: Float64Array[] = [];
@@ -32,7 +33,7 @@ export function createMlp(sizes: readonly number[], rng: Random, init: Init): Ml
   for (let l = 0; l + 1 < sizes.length; l++) {
     const fanIn = sizes[l];
     const fanOut = sizes[l + 1];
-    const sd = Math.sqrt(init === 'he' ? 2 / fanIn : 2 / (fanIn + fanOut));
+    const sd = Math.sqrt(init === 'he' ? 2 / fanIn : init === 'lecun' ? 1 / fanIn : 2 / (fanIn + fanOut));
     const w = new Float64Array(fanIn * fanOut);
     for (let i = 0; i < w.length; i++) w[i] = sd * rng.normal();
     W.push(w);

@@ -31,7 +31,8 @@ export type StabilityReason =
   | 'mish-underflow'
   | 'mish-prime-overflow'
   | 'softmax-overflow'
-  | 'softmax-underflow';
+  | 'softmax-underflow'
+  | 'log-softmax-underflow';
 
 interface NaiveCase {
   readonly formula: string;
@@ -97,7 +98,7 @@ function cases(name: string): NaiveCase[] {
   }
 }
 
-export const STABILITY_FUNCTIONS = ['sigmoid', 'tanh', 'softplus', 'mish', "mish'", 'softmax'] as const;
+export const STABILITY_FUNCTIONS = ['sigmoid', 'tanh', 'softplus', 'mish', "mish'", 'softmax', 'log_softmax'] as const;
 
 function show(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
@@ -139,9 +140,35 @@ function softmaxRows(): StabilityRow[] {
   });
 }
 
+/**
+ * log(softmax(z)) with a softmax that is itself computed stably (max subtracted): a
+ * probability more than about 745 below the largest logit underflows to 0, and its log is
+ * −∞ where the true log-probability is finite. log_softmax computes zᵢ − logsumexp(z) instead.
+ */
+function logSoftmaxRows(): StabilityRow[] {
+  const sm = getActivation('softmax');
+  const lsm = getActivation('log_softmax');
+  if (sm.kind !== 'vector' || lsm.kind !== 'vector') throw new ActivationError('stability', 'log_softmax', 'expected the vector softmax family in the registry');
+  return [[1, 2, 3], [0, 1000], [-1000, 0, 1000]].map((z) => {
+    const zs = Float64Array.from(z);
+    const n = Array.from(sm.f(zs, resolveParams(sm)), Math.log);
+    const c = Array.from(lsm.f(zs, resolveParams(lsm)));
+    const worst = n.map((v, i) => verdict(v, c[i])).find((v) => v !== 'ok') ?? 'ok';
+    return {
+      formula: 'log(softmax(z))',
+      input: `[${z.join(', ')}]`,
+      naive: `[${n.map(show).join(', ')}]`,
+      core: `[${c.map(show).join(', ')}]`,
+      verdict: worst,
+      reason: worst === 'ok' ? 'none' : 'log-softmax-underflow',
+    };
+  });
+}
+
 /** Rows for one function of `STABILITY_FUNCTIONS`. */
 export function stability(name: string): StabilityRow[] {
   if (name === 'softmax') return softmaxRows();
+  if (name === 'log_softmax') return logSoftmaxRows();
   const rows: StabilityRow[] = [];
   for (const c of cases(name)) {
     for (const x of c.inputs) {

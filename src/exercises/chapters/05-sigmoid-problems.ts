@@ -1,6 +1,7 @@
 /**
  * Chapter 05 — sigmoid's problems: saturation and vanishing gradients, outputs that are not
- * zero-centred (so a unit's weight gradients share one sign), and the cost of exp.
+ * zero-centred (so, for one example, a unit's weight gradients share one sign; summed over a
+ * batch they can mix), and the cost of exp.
  */
 import type { ExerciseSpec } from '../types';
 
@@ -42,7 +43,10 @@ export const exercises: readonly ExerciseSpec[] = [
     hints: [
       { en: 'For z = wᵀa + b, the gradient with respect to wᵢ is δ·aᵢ, where δ = ∂L/∂z.', 'zh-cn': '对 z = wᵀa + b，关于 wᵢ 的梯度是 δ·aᵢ，其中 δ = ∂L/∂z。' },
       { en: 'The inputs of this unit are a = sigmoid(h), not h itself.', 'zh-cn': '这个单元的输入是 a = sigmoid(h)，而不是 h 本身。' },
-      { en: 'delta * a — every entry has the sign of delta, because every aᵢ is positive.', 'zh-cn': 'delta * a——每个元素都与 delta 同号，因为每个 aᵢ 都是正的。' },
+      {
+        en: 'delta * a — for this one example every entry has the sign of delta, because every aᵢ is positive. Summed over a batch, examples with different δ can mix the signs.',
+        'zh-cn': 'delta * a——对这一个样本，每个元素都与 delta 同号，因为每个 aᵢ 都是正的。在一批样本上求和时，δ 不同的样本可能让符号混合。',
+      },
     ],
     solution: 'grad_w = delta * a',
     alternatives: ['-0.7 * sigmoid([-2, 0.5, 3])', '[delta * a[1], delta * a[2], delta * a[3]]', '[-0.083442, -0.435722, -0.666802]'],

@@ -1,6 +1,7 @@
 /**
  * Chapter 07 — ReLU: its derivative and the convention at 0, why it is not zero-centred,
- * how a unit dies, and the initialisation that keeps ReLU layers alive (He, not Xavier).
+ * how a unit dies, and the initialisation that keeps a ReLU network's signal at the right size
+ * (He, 2/fan_in).
  */
 import type { ExerciseSpec } from '../types';
 
@@ -100,8 +101,8 @@ export const exercises: readonly ExerciseSpec[] = [
     answer: { kind: 'value', reference: 'sqrt(2 / 512)', precision: { significant: 6 } },
     hints: [
       {
-        en: 'ReLU zeroes half of its inputs, which halves the signal’s second moment at every layer. He initialisation doubles the weight variance to make up for it.',
-        'zh-cn': 'ReLU 把一半输入置零，每层信号的二阶矩因此减半。He 初始化把权重方差加倍来弥补。',
+        en: 'ReLU zeroes half of its inputs, which halves the signal’s second moment at every layer. He initialisation doubles LeCun’s weight variance 1/fan_in to make up for it.',
+        'zh-cn': 'ReLU 把一半输入置零，每层信号的二阶矩因此减半。He 初始化把 LeCun 的权重方差 1/fan_in 加倍来弥补。',
       },
       {
         en: 'He: Var(w) = 2 / fan_in. For comparison, LeCun uses 1 / fan_in and Glorot/Xavier 2 / (fan_in + fan_out); both assume a unit that passes its input on with slope 1 near 0 (linear- or tanh-like), not one that zeroes half of it.',

@@ -20,8 +20,8 @@ export const exercises: readonly ExerciseSpec[] = [
         'zh-cn': '撇号写法对每个内置函数都有效：`sigmoid\'(0)`、`tanh\'(0)`……',
       },
       {
-        en: 'sigmoid′(0) = σ(0)(1 − σ(0)) = 1/4; tanh′(0) = 1. For x·g(x) with g smooth, the slope at 0 is g(0).',
-        'zh-cn': 'sigmoid′(0) = σ(0)(1 − σ(0)) = 1/4；tanh′(0) = 1。对光滑的 g，x·g(x) 在 0 处的斜率就是 g(0)。',
+        en: 'sigmoid′(0) = σ(0)(1 − σ(0)) = 1/4; tanh′(0) = 1. For x·g(x) with g differentiable at 0, the slope at 0 is g(0).',
+        'zh-cn': 'sigmoid′(0) = σ(0)(1 − σ(0)) = 1/4；tanh′(0) = 1。若 g 在 0 处可导，x·g(x) 在 0 处的斜率就是 g(0)。',
       },
       {
         en: 'SiLU: σ(0) = 0.5; Mish: tanh(ln 2) = 0.6; GELU: Φ(0) = 0.5. Answer [0.25, 1, 0.5, 0.6, 0.5].',

@@ -8,8 +8,9 @@ import { measureCost } from '../../core/experiments/cost';
 import { trainCountingDead } from '../../core/experiments/deadUnits';
 import { race } from '../../core/experiments/race';
 import { stability, STABILITY_FUNCTIONS } from '../../core/experiments/stability';
+import type { Init } from '../../core/experiments/mlp';
 import { vanishing } from '../../core/experiments/vanishing';
-import { outputStats, weightPath } from '../../core/experiments/zeroCentering';
+import { zeroCenteringStudies } from '../../core/experiments/zeroCentering';
 import { REGISTRY } from '../../core/registry';
 import { localeOf, type Locale } from '../../plot/locale';
 import { chartSvg, reportMarkdown, reportPlotData, reportText, type Report } from '../../plot/report';
@@ -108,11 +109,16 @@ function clock(): () => number {
 }
 
 export const experimentBuiltins: BuiltinFactory = (ctx: BuiltinContext): BuiltinFunctions => ({
-  vanishing: (fs: unknown, depth: unknown = 10, init: unknown = 'xavier'): ExperimentValue => {
+  vanishing: (fs: unknown, depth: unknown = 10, init: unknown = 'xavier', dropout: unknown = 0, scale: unknown = 1, width: unknown = 32): ExperimentValue => {
     const acts = activations(ctx, fs, 'vanishing');
     const d = integerArg(ctx, depth, 'vanishing', 'depth', 1, 200);
-    const i = stringArg(init, 'vanishing', 'init', ['xavier', 'he']) as 'xavier' | 'he';
-    const result = vanishing(acts, d, { init: i });
+    const i = stringArg(init, 'vanishing', 'init', ['xavier', 'he', 'lecun']) as Init;
+    const p = ctx.toNumber(dropout, 'vanishing', 'dropout');
+    if (!(p >= 0 && p < 1)) throw argumentError('vanishing', 'dropout', `must be a rate from 0 up to (not including) 1 (got ${p})`);
+    const s = ctx.toNumber(scale, 'vanishing', 'scale');
+    if (!(s > 0) || !Number.isFinite(s)) throw argumentError('vanishing', 'scale', `must be a positive number, the standard deviation of the inputs (got ${s})`);
+    const w = integerArg(ctx, width, 'vanishing', 'width', 2, 256);
+    const result = vanishing(acts, d, { init: i, dropout: p, scale: s, width: w });
     return new ExperimentValue((locale) => vanishingReport(result, locale));
   },
 
@@ -134,11 +140,14 @@ export const experimentBuiltins: BuiltinFactory = (ctx: BuiltinContext): Builtin
     return new ExperimentValue((locale) => deadUnitsReport(runs, n, rate, locale));
   },
 
-  zero_centering: (f: unknown): ExperimentValue => {
+  zero_centering: (f: unknown, fanIn: unknown = 16): ExperimentValue => {
     const acts = dedupe([activationArg(ctx, f, 'zero_centering', 'f'), bindActivation('sigmoid'), bindActivation('tanh')]);
-    const stats = acts.map((a) => outputStats(a));
-    const paths = acts.map((a) => weightPath(a));
-    return new ExperimentValue((locale) => zeroCenteringReport(stats, paths, locale));
+    const n = integerArg(ctx, fanIn, 'zero_centering', 'fan_in', 2, 64);
+    // An even fan-in keeps the target (1, −1, 1, −1, …) orthogonal to the mean direction.
+    if (n % 2 !== 0) throw argumentError('zero_centering', 'fan_in', `must be even, so the target (1, −1, 1, −1, …) has mean 0 (got ${n})`);
+    ctx.progress('zero_centering: training', 0);
+    const studies = zeroCenteringStudies(acts, { fanIn: n });
+    return new ExperimentValue((locale) => zeroCenteringReport(studies, locale));
   },
 
   cost: (fs?: unknown): ExperimentValue => {
@@ -177,7 +186,7 @@ function stabilityName(ctx: BuiltinContext, f: unknown): string {
   const allowed = STABILITY_FUNCTIONS as readonly string[];
   if (typeof f === 'string') return stringArg(f, 'stability', 'f', allowed);
   const tag = functionTag(f);
-  if (tag?.kind === 'activation' && tag.id === 'softmax' && tag.order === 0) return 'softmax';
+  if (tag?.kind === 'activation' && (tag.id === 'softmax' || tag.id === 'log_softmax') && tag.order === 0) return tag.id;
   const lf = scalarFunctionArg(ctx, f, 'stability', 'f');
   const name = lf.activation ? `${lf.activation.id}${"'".repeat(lf.activation.order)}` : lf.label;
   if (!allowed.includes(name)) throw argumentError('stability', 'f', `has no textbook formula on file (${name}); try ${STABILITY_FUNCTIONS.join(', ')}`);

@@ -37,6 +37,10 @@ const REASONS: Readonly<Record<StabilityReason, { readonly en: string; readonly 
     en: 'e¹⁰⁰⁰ is ∞, and ∞/∞ is NaN. Subtracting max(z) first changes nothing mathematically and keeps every exponent ≤ 0',
     'zh-cn': 'e¹⁰⁰⁰ 是 ∞，∞/∞ 是 NaN。先减去 max(z) 在数学上不改变结果，却让每个指数都 ≤ 0',
   },
+  'log-softmax-underflow': {
+    en: 'even a stably computed softmax rounds a probability e⁻¹⁰⁰⁰ to 0, and log(0) = −∞. log_softmax computes zᵢ − logsumexp(z) and never takes the log of a probability',
+    'zh-cn': '即使 softmax 本身算得稳定，e⁻¹⁰⁰⁰ 这样的概率也会被舍入为 0，而 log(0) = −∞。log_softmax 计算 zᵢ − logsumexp(z)，从不对概率取对数',
+  },
   'softmax-underflow': {
     en: 'every eᶻ underflows to 0, and 0/0 is NaN. Subtracting max(z) first makes the largest term e⁰ = 1',
     'zh-cn': '每个 eᶻ 都下溢为 0，0/0 是 NaN。先减去 max(z) 让最大的一项变成 e⁰ = 1',

@@ -109,14 +109,15 @@ describe('core properties (fast-check)', () => {
   it('registry vector entries give the same Jacobian-vector products as the helpers', () => {
     const z = Float64Array.of(0.3, -1.2, 2.5, 0);
     const v = Float64Array.of(1, -2, 0.5, 3);
-    for (const id of ['softmax', 'log_softmax', 'softmin', 'logsumexp', 'maxout']) {
+    for (const id of ['softmax', 'log_softmax', 'softmin', 'logsumexp', 'maxout', 'glu', 'geglu', 'swiglu']) {
       const act = getActivation(id);
       assert.ok(act.kind === 'vector');
       if (act.kind !== 'vector') continue;
       const p = resolveParams(act);
       const J = act.jacobian(z, p);
       const m = J.length / z.length;
-      const vOut = act.f(z, p).length === 1 ? Float64Array.of(1.7) : v;
+      const outputs = act.f(z, p).length;
+      const vOut = outputs === 1 ? Float64Array.of(1.7) : v.subarray(0, outputs);
       const vjp = act.vjp(z, vOut, p);
       for (let j = 0; j < z.length; j++) {
         let s = 0;
@@ -281,6 +282,12 @@ describe('core properties (fast-check)', () => {
         for (const id of ['softmax', 'softmin', 'log_softmax']) {
           for (let i = 0; i < n; i++) checks.push([`${id}[${i}]`, hessian(id, z, { T }, i), hvp(id, z, v, { T }, i)]);
         }
+        // The gated units split z in halves (an even length), one output per pair.
+        if (n % 2 === 0) {
+          for (const id of ['glu', 'geglu', 'swiglu']) {
+            for (let i = 0; i < n / 2; i++) checks.push([`${id}[${i}]`, hessian(id, z, undefined, i), hvp(id, z, v, undefined, i)]);
+          }
+        }
         // Entries of these Hessians are sums of terms of size up to 1/T² that may cancel (at
         // z = [0, 0] softmax's H₀ is 0), so products are compared to that scale, not to |H|.
         const scale = v.reduce((a, x) => a + Math.abs(x), 0) / (T * T);
@@ -311,24 +318,28 @@ describe('core properties (fast-check)', () => {
     );
   });
 
-  it('the Hessian of a softmax output agrees with difference quotients of its gradient', () => {
-    // ∂yᵢ/∂z = J[i] (the core's closed form); its derivative along e_j, in decimal-free double
-    // arithmetic with a step of 1e−6, must match Hᵢ e_j to ~1e−8 of the Hessian's size.
+  it('the Hessian of each output agrees with difference quotients of its gradient (softmax, log-softmax, the gated units)', () => {
+    // Row i of the Jacobian is the gradient of output i (the core's closed form); its
+    // derivative along e_j, in double arithmetic with a step of 1e−6, must match Hᵢ e_j to
+    // ~1e−8 of the Hessian's size.
     const z = [0.3, -1.2, 2.5, 0];
     const n = z.length;
     const step = 1e-6;
-    for (let i = 0; i < n; i++) {
-      const H = hessian('softmax', z, undefined, i);
-      let size = 0;
-      for (const x of H) size = Math.max(size, Math.abs(x));
-      for (let j = 0; j < n; j++) {
-        const up = z.map((x, k) => (k === j ? x + step : x));
-        const down = z.map((x, k) => (k === j ? x - step : x));
-        const Ju = softmaxJacobian(up);
-        const Jd = softmaxJacobian(down);
-        for (let k = 0; k < n; k++) {
-          const fd = (Ju[i * n + k] - Jd[i * n + k]) / (2 * step);
-          assert.ok(Math.abs(fd - H[k * n + j]) < 1e-8 * size, `H${i}[${k}][${j}] ${H[k * n + j]} vs ${fd}`);
+    for (const id of ['softmax', 'log_softmax', 'softmin', 'glu', 'geglu', 'swiglu', 'logsumexp']) {
+      const outputs = evaluate(id, z).length;
+      for (let i = 0; i < outputs; i++) {
+        const H = hessian(id, z, undefined, outputs === 1 ? undefined : i);
+        let size = 0;
+        for (const x of H) size = Math.max(size, Math.abs(x));
+        for (let j = 0; j < n; j++) {
+          const up = z.map((x, k) => (k === j ? x + step : x));
+          const down = z.map((x, k) => (k === j ? x - step : x));
+          const Ju = derivative(id, up);
+          const Jd = derivative(id, down);
+          for (let k = 0; k < n; k++) {
+            const fd = (Ju[i * n + k] - Jd[i * n + k]) / (2 * step);
+            assert.ok(Math.abs(fd - H[k * n + j]) < 1e-8 * Math.max(size, 1e-3), `${id} H${i}[${k}][${j}] ${H[k * n + j]} vs ${fd}`);
+          }
         }
       }
     }

@@ -3,7 +3,7 @@ import * as assert from 'node:assert';
 import { ACTIVATIONS, REGISTRY, getActivation, hasActivation, suggestActivation } from '../../../src/core';
 
 const NOTE_IDS = ['sigmoid', 'tanh', 'relu', 'leaky_relu', 'prelu', 'elu', 'maxout', 'swish', 'mish', 'softmax'];
-const FRAMEWORK_IDS = ['silu', 'selu', 'celu', 'gelu', 'gelu_tanh', 'softplus', 'log_sigmoid', 'hard_sigmoid', 'hard_swish', 'hard_tanh', 'relu6', 'softsign', 'tanhshrink', 'softshrink', 'hardshrink', 'squareplus', 'identity', 'step', 'log_softmax', 'softmin', 'logsumexp'];
+const FRAMEWORK_IDS = ['silu', 'selu', 'celu', 'gelu', 'gelu_tanh', 'softplus', 'log_sigmoid', 'hard_sigmoid', 'hard_swish', 'hard_tanh', 'relu6', 'softsign', 'tanhshrink', 'softshrink', 'hardshrink', 'squareplus', 'identity', 'step', 'log_softmax', 'softmin', 'logsumexp', 'glu', 'geglu', 'swiglu'];
 
 describe('core registry', () => {
   it('lists every function once, the note’s first', () => {

@@ -27,7 +27,7 @@ describe('core smoothness classes', () => {
     assert.strictEqual(cls('step'), 'discontinuous');
     assert.strictEqual(cls('hardshrink'), 'discontinuous');
     assert.strictEqual(cls('maxout'), 'C0');
-    for (const id of ['softmax', 'log_softmax', 'softmin', 'logsumexp']) assert.strictEqual(cls(id), 'Cinf', id);
+    for (const id of ['softmax', 'log_softmax', 'softmin', 'logsumexp', 'glu', 'geglu', 'swiglu']) assert.strictEqual(cls(id), 'Cinf', id);
   });
 
   it('follows the parameters: joins appear and vanish with them', () => {

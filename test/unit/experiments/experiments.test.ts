@@ -7,7 +7,7 @@ import { race } from '../../../src/core/experiments/race';
 import { Random } from '../../../src/core/experiments/random';
 import { stability, STABILITY_FUNCTIONS } from '../../../src/core/experiments/stability';
 import { vanishing } from '../../../src/core/experiments/vanishing';
-import { outputStats, weightPath } from '../../../src/core/experiments/zeroCentering';
+import { conditioning, DEFAULT_RATES, outputStats, zeroCenteringStudies } from '../../../src/core/experiments/zeroCentering';
 
 const sigmoid = bindActivation('sigmoid');
 const tanh = bindActivation('tanh');
@@ -60,6 +60,27 @@ describe('experiments', () => {
       assert.ok(final[2] > 0.5, 'a learning rate of 10 kills most units');
     });
 
+    it('the moderate learning rate chapter 07 uses trains, and loses few units', () => {
+      for (const init of ['xavier', 'he'] as const) {
+        const run = trainCountingDead(relu, 1, 200, { init });
+        assert.ok(run.loss[200] < 0.02 * run.loss[0], `${init}: loss ${run.loss[0]} → ${run.loss[200]}`);
+        assert.ok(run.dead[200] - run.dead[0] <= 0.05, `${init}: dead ${run.dead[0]} → ${run.dead[200]}`);
+      }
+      // The old baseline, 0.01, kept its dead count only because it learned nothing.
+      const tiny = trainCountingDead(relu, 0.01, 200, { init: 'xavier' });
+      assert.ok(tiny.loss[200] > 0.9 * tiny.loss[0], `loss ${tiny.loss[0]} → ${tiny.loss[200]}`);
+    });
+
+    it('He and Xavier start with the same dead ReLU units and differ in first-layer scale', () => {
+      const x = trainCountingDead(relu, 3, 200, { init: 'xavier' });
+      const h = trainCountingDead(relu, 3, 200, { init: 'he' });
+      assert.equal(x.dead[0], h.dead[0]);
+      // Xavier: Var = 2/(2 + 32); He: Var = 2/2, so He's first-layer weights are about √17 ≈ 4.1 times larger.
+      const ratio = h.firstLayerScale / x.firstLayerScale;
+      assert.ok(Math.abs(ratio - Math.sqrt(17)) < 0.01, `ratio ${ratio}`);
+      assert.ok(h.dead[200] < x.dead[200] - 0.2, `he ${h.dead[200]} vs xavier ${x.dead[200]}`);
+    });
+
     it('leaky relu units never die', () => {
       const run = trainCountingDead(leaky, 10, 40, { init: 'he' });
       assert.ok(run.dead.every((d) => d === 0));
@@ -83,13 +104,84 @@ describe('experiments', () => {
       assert.ok(Math.abs(t.positive - 0.5) < 0.02);
     });
 
-    it('sigmoid inputs give same-sign updates and a zig-zag; tanh reaches the target sooner', () => {
-      const s = weightPath(sigmoid);
-      const t = weightPath(tanh);
-      assert.equal(s.sameSign, 1);
-      assert.ok(t.sameSign < 0.8, `tanh same-sign share ${t.sameSign}`);
-      assert.ok(t.stepsToTarget < s.stepsToTarget, `${t.stepsToTarget} vs ${s.stepsToTarget}`);
-      assert.deepEqual(weightPath(sigmoid).w1, s.w1, 'deterministic');
+    it('the largest eigenvalue of the sampled E[a aᵀ] is v + n·m², along the mean direction', () => {
+      const n = 8;
+      for (const act of [relu, sigmoid, tanh]) {
+        const rng = new Random(3);
+        const samples = 40000;
+        const M = new Float64Array(n * n);
+        const a = new Float64Array(n);
+        for (let k = 0; k < samples; k++) {
+          for (let i = 0; i < n; i++) a[i] = act.f(rng.normal());
+          for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) M[i * n + j] += (a[i] * a[j]) / samples;
+        }
+        // Power iteration from a generic start vector finds the top eigenpair.
+        let u = Float64Array.from({ length: n }, (_, i) => 1 + i / 10);
+        let lambda = 0;
+        for (let it = 0; it < 500; it++) {
+          const next = new Float64Array(n);
+          for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) next[i] += M[i * n + j] * u[j];
+          lambda = Math.hypot(...next);
+          u = next.map((x) => x / lambda);
+        }
+        const predicted = conditioning(outputStats(act), n).lambdaMax;
+        assert.ok(Math.abs(lambda - predicted) < 0.03 * predicted, `${act.label}: measured ${lambda}, v + n·m² = ${predicted}`);
+        if (act !== tanh) {
+          // The top eigenvector is the mean direction (1, …, 1)/√n.
+          const along = Math.abs(u.reduce((t, x) => t + x, 0)) / Math.sqrt(n);
+          assert.ok(along > 0.99, `${act.label}: cosine with (1, …, 1) is ${along}`);
+        }
+      }
+    });
+
+    it('averages the steps over the seeds, deterministically, at the best rate of the grid', function () {
+      this.timeout(120000);
+      const [r] = zeroCenteringStudies([relu]);
+      assert.equal(r.stepsPerSeed.length, r.seeds);
+      assert.equal(r.seeds, 6);
+      assert.equal(r.meanSteps, r.stepsPerSeed.reduce((t, n) => t + n, 0) / r.seeds);
+      assert.ok(new Set(r.stepsPerSeed).size > 1, `every seed took the same steps: ${r.stepsPerSeed.join(', ')}`);
+      assert.ok(r.stepsPerSeed.every((n) => n <= r.steps), 'every seed reaches the target');
+      assert.ok(DEFAULT_RATES.includes(r.bestRate));
+      assert.equal(r.meanError.length, r.steps + 1);
+      assert.equal(r.meanError[0], 1);
+      assert.ok(r.meanError[Math.ceil(r.meanSteps) + 5] < 0.2, 'the averaged error curve has come down by then');
+      const again = zeroCenteringStudies([relu])[0];
+      assert.deepEqual(again.stepsPerSeed, r.stepsPerSeed);
+      assert.deepEqual(again.meanError, r.meanError);
+      // The search abandons hopeless rates early; it must still find the rate a full search finds.
+      for (const lr of DEFAULT_RATES) {
+        const [one] = zeroCenteringStudies([relu], { rates: [lr] });
+        assert.ok(one.meanSteps >= r.meanSteps, `rate ${lr} needs ${one.meanSteps} mean steps, fewer than the best ${r.meanSteps} at ${r.bestRate}`);
+      }
+    });
+
+    it('steps follow the condition number, not the share of one-sign updates', () => {
+      const [s, t, re, l, g] = zeroCenteringStudies([sigmoid, tanh, relu, leaky, bindActivation('gelu')]);
+      // κ = 1 + n·m²/v orders them: tanh ≈ 1 < gelu < relu ≈ leaky < sigmoid …
+      assert.ok(Math.abs(t.conditioning.kappa - 1) < 0.01);
+      assert.ok(t.conditioning.kappa < g.conditioning.kappa && g.conditioning.kappa < re.conditioning.kappa && re.conditioning.kappa < s.conditioning.kappa);
+      // … and so do the steps.
+      assert.ok(t.meanSteps < g.meanSteps && g.meanSteps < re.meanSteps && re.meanSteps < s.meanSteps, [t, g, re, s].map((x) => x.meanSteps).join(' < '));
+      assert.ok(s.meanSteps > 10 * t.meanSteps, `sigmoid ${s.meanSteps} vs tanh ${t.meanSteps}`);
+      // Per example, sigmoid and ReLU updates always share one sign; leaky ReLU's almost never do …
+      assert.equal(s.oneSignPerExample, 1);
+      assert.equal(re.oneSignPerExample, 1);
+      assert.ok(l.oneSignPerExample < 0.01 && t.oneSignPerExample < 0.01);
+      // … yet leaky ReLU is as slow as ReLU, because its mean (and so κ) is the same.
+      assert.ok(Math.abs(l.meanSteps - re.meanSteps) < 0.25 * re.meanSteps, `leaky ${l.meanSteps} vs relu ${re.meanSteps}`);
+      assert.ok(l.meanSteps > 2 * t.meanSteps);
+      // Summed over a batch, the signs of sigmoid's updates mix on some steps.
+      assert.ok(s.oneSignPerBatch < 1 && s.oneSignPerBatch > t.oneSignPerBatch);
+      // For the worst-conditioned one, the best rate sits just below the stability limit 2/λ_max.
+      assert.ok(s.bestRate <= s.conditioning.stableRate && s.bestRate > 0.7 * s.conditioning.stableRate, `${s.bestRate} vs ${s.conditioning.stableRate}`);
+    });
+
+    it('κ grows with the fan-in', () => {
+      const [small] = zeroCenteringStudies([relu], { fanIn: 2 });
+      const [large] = zeroCenteringStudies([relu], { fanIn: 32 });
+      assert.ok(large.conditioning.kappa > 5 * small.conditioning.kappa);
+      assert.ok(large.meanSteps > 3 * small.meanSteps, `${large.meanSteps} vs ${small.meanSteps}`);
     });
   });
 

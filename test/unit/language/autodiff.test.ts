@@ -84,7 +84,8 @@ describe('language/autodiff', () => {
         s.run(`w(x) = ${act.id}(x)`, { precision: 6 });
         assert.deepStrictEqual(value(s.run("w'(0.5)", { precision: 6 })), encodeValue(act.df(0.5, p)), `w' for ${act.id}`);
       } else {
-        const z = [0.5, -1, 2];
+        // Four entries: the gated units split z into two equal halves.
+        const z = [0.5, -1, 2, 0.25];
         const p = resolveParams(act);
         const f = Array.from(act.f(Float64Array.from(z), p));
         const got = value(s.run(`${act.id}([${z.join(', ')}])`, { precision: 6 }));

@@ -1,5 +1,6 @@
 /** Card prose for every registry id, gathered from the per-family files. */
 import type { ActivationDoc } from '../types';
+import { GATED_FAMILY } from './gatedFamily';
 import { OTHER_FAMILY } from './otherFamily';
 import { RELU_FAMILY } from './reluFamily';
 import { SIGMOID_FAMILY } from './sigmoidFamily';
@@ -12,4 +13,5 @@ export const ACTIVATION_DOCS: Readonly<Record<string, ActivationDoc>> = {
   ...SMOOTH_FAMILY,
   ...OTHER_FAMILY,
   ...VECTOR_FAMILY,
+  ...GATED_FAMILY,
 };

@@ -12,7 +12,7 @@ const k = (...pairs: [number, number][]): KinkClaim[] => pairs.map(([x, df]) => 
 
 const GELU_NOTE = n(
   "approximate='none' (the default) is the exact erf form; approximate='tanh' the tanh approximation.",
-  "approximate='none'(默认)是精确的 erf 形式；approximate='tanh' 是 tanh 近似。",
+  "approximate='none'（默认）是精确的 erf 形式；approximate='tanh' 是 tanh 近似。",
 );
 const SOFTPLUS_NOTE = n(
   'Where β·x > threshold (20 by default) PyTorch returns x itself rather than the exact value; the kit computes the exact function unless a threshold is given.',

@@ -11,7 +11,7 @@ export const FRAMEWORK_UI = {
   notGiven: n('—', '—'),
   kitParam: n('kit parameter', '本工具参数'),
   conventions: n('In {0}', '{0} 的约定'),
-  kinks: n('Derivative at the kinks in {0} (default arguments)', '{0} 在拐点处的导数（默认参数）'),
+  kinks: n('Derivative at the kinks in {0} (default arguments)', '{0} 在尖角处的导数（默认参数）'),
   kitSame: n('same as the kit', '与本工具相同'),
   kitDiffers: n('the kit: {0}', '本工具：{0}'),
   onBackend: n('{0} backend', '{0} 后端'),
