@@ -4,7 +4,7 @@
 // element (f and f′).
 // Not a benchmark by itself: bench/core.mjs uses it, and the runner only runs bench/*.mjs.
 
-/** a·b = p + err exactly (Dekker), written out so that it does not allocate. */
+/** a·b = p + err exactly (Dekker), written out so that it does not allocate: returns p, err is TWO[1]. */
 function twoProduct(a, b) {
   const p = a * b;
   let c = 134217729 * a;
@@ -13,14 +13,94 @@ function twoProduct(a, b) {
   c = 134217729 * b;
   const bh = c - (c - b);
   const bl = b - bh;
-  TWO[0] = p;
   TWO[1] = ah * bh - p + ah * bl + al * bh + al * bl;
-  return TWO;
+  return p;
 }
-const TWO = [0, 0];
+const TWO = new Float64Array(2);
+
+/** Double-double steps for gt2 (see src/core/special/doubleDouble.ts): each returns hi, leaves lo in DDLO. */
+let DDLO = 0;
+function ddMul(ah, al, bh, bl) {
+  const p = twoProduct(ah, bh);
+  const pe = TWO[1];
+  const e = pe + (ah * bl + al * bh);
+  const r = p + e;
+  DDLO = e - (r - p);
+  return r;
+}
+function ddAdd(ah, al, bh, bl) {
+  const s = ah + bh;
+  const bb = s - ah;
+  const e = ah - (s - bb) + (bh - bb) + al + bl;
+  const r = s + e;
+  DDLO = e - (r - s);
+  return r;
+}
+const GC = [0.7978845608028654, -4.98465440455546e-17];
+const GK = [0.044715, 2.1960211427085595e-18];
 
 /** Scalar helpers the hand loops may call (each call site stays monomorphic). */
 const HELPERS = {
+  /**
+   * gelu_tanh″ as src/core/activations/gelu_tanh.ts computes it: plain outside 1.25 < |x| <
+   * 3.25; inside, where the plain formula's terms cancel and it misses the 4 ulp allowed near
+   * x ≈ ±2, the same double-double bracket, and w with its low part, as the core.
+   */
+  gt2: (x) => {
+    const ax = Math.abs(x);
+    if (!(ax > 1.25 && ax < 3.25)) {
+      const w = 1.5957691216057308 * x * (1 + 0.044715 * x * x);
+      const e = Math.exp(-Math.abs(w));
+      const d = 1 + e;
+      const s1 = e / (d * d);
+      if (s1 === 0) return 0;
+      const w1 = 1.5957691216057308 * (1 + 0.134145 * x * x);
+      return s1 * (2 * w1 + 0.4281288976356015 * x * x - (ax * w1 * w1 * (1 - e)) / d);
+    }
+    const x2h = twoProduct(x, x);
+    const x2l = TWO[1];
+    const kxh = ddMul(GK[0], GK[1], x2h, x2l);
+    const kxl = DDLO;
+    const q1h = ddAdd(1, 0, kxh, kxl);
+    const q1l = DDLO;
+    const cxh = ddMul(GC[0], GC[1], x, 0);
+    const cxl = DDLO;
+    const wh = 2 * ddMul(cxh, cxl, q1h, q1l);
+    const wl = 2 * DDLO;
+    const e = Math.exp(-Math.abs(wh));
+    const dh = 1 + e;
+    const dl = e - (dh - 1);
+    const t = (1 - e) / dh;
+    const s1 = (e / (dh * dh)) * (1 - (2 * dl) / dh) * (1 - Math.sign(wh) * t * wl);
+    const nh = 1 - e;
+    const nl = 1 - nh - e;
+    // (nh + nl)/(dh + dl) with one correction from the remainder.
+    const q0 = nh / dh;
+    const ph = ddMul(q0, 0, dh, dl);
+    const pl = DDLO;
+    const rem = ddAdd(nh, nl, -ph, -pl);
+    const q2 = rem / dh;
+    const thh0 = q0 + q2;
+    const thl0 = q2 - (thh0 - q0);
+    const thh = ddAdd(thh0, thl0, 0.5 * (1 - thh0 * thh0) * Math.sign(wh) * wl, 0);
+    const thl = DDLO;
+    const ah = ddAdd(1, 0, 6 * kxh, 6 * kxl);
+    const al = DDLO;
+    const qh = ddAdd(1, 0, 3 * kxh, 3 * kxl);
+    const ql = DDLO;
+    const q2h = ddMul(qh, ql, qh, ql);
+    const q2l = DDLO;
+    const cah = ddMul(GC[0], GC[1], ax, 0);
+    const cal = DDLO;
+    const mh = ddMul(cah, cal, q2h, q2l);
+    const ml = DDLO;
+    const rh = ddMul(mh, ml, thh, thl);
+    const rl = DDLO;
+    const gh = ddAdd(ah, al, -rh, -rl);
+    const gl = DDLO;
+    const pp = ddMul(4 * GC[0], 4 * GC[1], gh, gl);
+    return s1 * (pp + DDLO);
+  },
   sig: (x) => {
     if (x >= 0) return 1 / (1 + Math.exp(-x));
     const e = Math.exp(x);
@@ -63,10 +143,13 @@ const HELPERS = {
     const D3 = 1 + w;
     const num = 4 * (2 - 2 * x + e * (6 - 3 * x + e * (8 + 2 * x + e * (4 + 2 * x))));
     let q = num / D3;
-    const [ph, pl] = twoProduct(q, D3);
+    const ph = twoProduct(q, D3);
+    const pl = TWO[1];
     q += (num - ph - pl - q * (w - (D3 - 1))) / D3;
-    const [a, aErr] = twoProduct(q, e);
-    const [b, bErr] = twoProduct(a, e);
+    const a = twoProduct(q, e);
+    const aErr = TWO[1];
+    const b = twoProduct(a, e);
+    const bErr = TWO[1];
     return b + (bErr + aErr * e);
   },
   /**
@@ -79,7 +162,8 @@ const HELPERS = {
       const r = 1 / Math.hypot(x, 2);
       return 2 * r * r * r;
     }
-    const [p, pe] = twoProduct(a, a);
+    const p = twoProduct(a, a);
+    const pe = TWO[1];
     const S = p + 4;
     const bv = S - p;
     const se = p - (S - bv) + (4 - bv);
@@ -118,7 +202,7 @@ const HAND = {
   selu: ['x > 0 ? 1.0507009873554805 * x : 1.7580993408473766 * Math.expm1(x)', 'x > 0 ? 1.0507009873554805 : 1.7580993408473766 * Math.exp(x)', 'x < 0 ? 1.7580993408473766 * Math.exp(x) : x >= 0 ? 0 : NaN'],
   celu: ['x > 0 ? x : Math.expm1(x)', 'x > 0 ? 1 : Math.exp(x)', 'x < 0 ? Math.exp(x) : x >= 0 ? 0 : NaN'],
   gelu: ['(e = 0.5 * erfc(-x * Math.SQRT1_2), e === 0 ? (x < 0 ? -0 : 0) : x * e)', '(e = Math.exp(-0.5 * x * x) * 0.3989422804014327, e === 0 ? 0.5 * erfc(-x * Math.SQRT1_2) : 0.5 * erfc(-x * Math.SQRT1_2) + x * e)', '(e = 0.3989422804014327 * Math.exp(-0.5 * x * x), e === 0 ? 0 : e * (2 - x * x))'],
-  gelu_tanh: ['(s = sig(1.5957691216057308 * x * (1 + 0.044715 * x * x)), s === 0 ? (x < 0 ? -0 : 0) : x * s)', '(s = sig(1.5957691216057308 * x * (1 + 0.044715 * x * x)), s === 0 || s === 1 ? s : s + 2 * x * s * (1 - s) * 0.7978845608028654 * (1 + 0.134145 * x * x))', '(w = 1.5957691216057308 * x * (1 + 0.044715 * x * x), e = Math.exp(-Math.abs(w)), s = e / ((1 + e) * (1 + e)), s === 0 ? 0 : (t = 1.5957691216057308 * (1 + 0.134145 * x * x), s * (2 * t + 0.4281288976356015 * x * x - (Math.abs(x) * t * t * (1 - e)) / (1 + e))))'],
+  gelu_tanh: ['(s = sig(1.5957691216057308 * x * (1 + 0.044715 * x * x)), s === 0 ? (x < 0 ? -0 : 0) : x * s)', '(s = sig(1.5957691216057308 * x * (1 + 0.044715 * x * x)), s === 0 || s === 1 ? s : s + 2 * x * s * (1 - s) * 0.7978845608028654 * (1 + 0.134145 * x * x))', 'gt2(x)'],
   softplus: ['sp(x)', 'sig(x)', '(e = Math.exp(-Math.abs(x)), e / ((1 + e) * (1 + e)))'],
   log_sigmoid: ['-sp(-x)', 'sig(-x)', '(e = Math.exp(-Math.abs(x)), -e / ((1 + e) * (1 + e)))'],
   hard_sigmoid: ['x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6', 'x > -3 && x < 3 ? 1 / 6 : x === x ? 0 : NaN', ZERO2],
@@ -143,12 +227,13 @@ const HAND = {
  */
 export function handLoops(core) {
   const make = (expr) =>
-    new Function('sig', 'sp', 'cf', 'm2', 'q2', 'erfc', `return function (xs, out) { let a, e, s, t, w; for (let i = 0; i < xs.length; i++) { const x = xs[i]; out[i] = ${expr}; } };`)(
+    new Function('sig', 'sp', 'cf', 'm2', 'q2', 'gt2', 'erfc', `return function (xs, out) { let a, e, s, t, w; for (let i = 0; i < xs.length; i++) { const x = xs[i]; out[i] = ${expr}; } };`)(
       HELPERS.sig,
       HELPERS.sp,
       HELPERS.cf,
       HELPERS.m2,
       HELPERS.q2,
+      HELPERS.gt2,
       core.erfc,
     );
   return Object.fromEntries(Object.entries(HAND).map(([id, bodies]) => [id, bodies.map(make)]));
