@@ -25,6 +25,18 @@ export default tseslint.config(
     },
   },
   {
+    // Everything the browser entry bundles, and the web-host suite, must run without Node
+    // (the build checks the bundles too; this says where, as you type).
+    files: [
+      'src/extension.shared.ts', 'src/extension.browser.ts', 'src/features/**/*.ts', 'src/notebook/**/*.ts',
+      'src/engine/engine.ts', 'src/engine/messages.ts', 'src/engine/protocol.ts', 'src/engine/serve.ts',
+      'src/engine/webHost.ts', 'src/engine/webWorker.ts', 'test/web/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: ['node:*', '**/engine/host', '**/engine/worker'] }],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'esbuild.mjs', 'test/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', fetch: 'readonly', performance: 'readonly', document: 'readonly', window: 'readonly' } },
   },

@@ -113,13 +113,16 @@ rows.push(['activate() (cold)', `${median(samples.map((s) => s.activate)).toFixe
 rows.push(['require + activate (cold)', `${median(samples.map((s) => s.require + s.activate)).toFixed(1)} ms`, 'stand-in vscode module, plain Node']);
 rows.push(['activate() (warm, 2nd call)', `${median(samples.map((s) => s.warm)).toFixed(2)} ms`, '']);
 
-// mathjs belongs in the engine and the lazily loaded language service, never in the main bundle.
-const hasMathjs = /typed-function|createMathJS|complex\.js/i.test(readFileSync(extension, 'utf8'));
-rows.push(['mathjs in the main bundle', hasMathjs ? 'yes' : 'no', hasMathjs ? 'it must not be there' : '']);
+// mathjs belongs in the engine and the lazily loaded language service, never in a main bundle.
+const mathjsIn = (file) => existsSync(file) && /typed-function|createMathJS|complex\.js/i.test(readFileSync(file, 'utf8'));
+const hasMathjs = mathjsIn(extension) || mathjsIn(join(root, 'dist/web/extension.js'));
+rows.push(['mathjs in a main bundle', hasMathjs ? 'yes' : 'no', hasMathjs ? 'it must not be there' : 'desktop and web']);
 
 for (const [label, rel, note] of [
   ['main bundle', 'dist/extension.js', `loaded on activation (${build})`],
+  ['main web bundle', 'dist/web/extension.js', 'loaded on activation in the browser; budget 200 KB'],
   ['engine bundle', 'dist/engine.js', 'child process per notebook'],
+  ['web engine script', 'dist/web/engine.js', 'Web Worker per notebook, in the browser'],
   ['language service bundle', 'dist/language-service.js', ''],
   ['plot renderer bundle', 'dist/renderer.js', 'runs in the output webview'],
   ['value renderer bundle', 'dist/value-renderer.js', 'runs in the output webview'],

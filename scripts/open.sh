@@ -10,16 +10,20 @@
 #     it on 127.0.0.1 (port 8080, or a free one) and opens the tour in your browser — or,
 #     without a display, prints the address. It keeps serving until Ctrl-C.
 # Options: --browser  use code-server even when `code` is on PATH
+#          --web      use code-server and run the extension in its browser web worker
+#                     extension host (the `browser` entry, as on vscode.dev)
 #          --port N   serve on port N (code-server only)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 use_browser=0
+web_args=()
 port_args=()
 while (($#)); do
   case "$1" in
     --browser) use_browser=1 ;;
+    --web) use_browser=1; web_args=(--web) ;;
     --port) port_args=(--port "$2"); shift ;;
     *) echo "unknown option: $1 (see the top of scripts/open.sh)" >&2; exit 2 ;;
   esac
@@ -51,4 +55,4 @@ say "code-server (VS Code in the browser)"
 bash scripts/e2e/install-code-server.sh --no-browser
 
 say "starting"
-exec node scripts/e2e/serve-open.mjs --vsix "$VSIX" --folder "$ROOT/notebooks" "${file_args[@]}" ${port_args[@]:+"${port_args[@]}"}
+exec node scripts/e2e/serve-open.mjs --vsix "$VSIX" --folder "$ROOT/notebooks" "${file_args[@]}" ${port_args[@]:+"${port_args[@]}"} ${web_args[@]:+"${web_args[@]}"}

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite, one command (`npm test` runs this file): sets up what is missing,
-# builds, type-checks, lints, then runs the three test layers —
+# builds, type-checks, lints, then runs the four test layers —
 #   unit     plain mocha over test/unit (the pure layers, the CLI, the serializer, …)
 #   host     test/host inside a real VS Code extension host (code-server 1.100.3)
+#   web      test/web inside the browser's web worker extension host (the `browser` entry)
 #   ui       test/ui driving the workbench in headless Chromium with Playwright
 # It carries on through every step even when one fails, prints a summary, and ends with
 # exactly one line `N passed, N failed` (every test of every layer; a step that fails or a
@@ -73,15 +74,16 @@ layer() {
   note "$name" "$p passed, $f failed ($((SECONDS - t0)) s)"
 }
 
-# --- the three layers ---------------------------------------------------------------------
+# --- the four layers ---------------------------------------------------------------------
 COUNTS="$LOGS/unit.json"
 layer unit json "$COUNTS" env ACTLAB_COUNT_FILE="$COUNTS" timeout 600 npx mocha --reporter ./scripts/e2e/count-reporter.mjs
 
 if [[ $built -eq 1 && $cs_ok -eq 1 ]]; then
   layer host line host timeout 600 node scripts/e2e/run-host-tests.mjs --timeout 540
+  layer web line web timeout 600 node scripts/e2e/run-web-tests.mjs --timeout 540
   layer ui line ui timeout 900 node scripts/e2e/run-ui-tests.mjs
 else
-  for name in host ui; do
+  for name in host web ui; do
     failed=$((failed + 1))
     note "$name" "COULD NOT RUN (the build or the code-server install failed)"
   done

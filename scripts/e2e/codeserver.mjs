@@ -36,6 +36,16 @@ const DEFAULT_SETTINGS = {
   'chat.commandCenter.enabled': false,
 };
 
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+/**
+ * The user setting that makes the workbench run this extension in the browser's web worker
+ * extension host, from its `browser` entry. An extension with both `main` and `browser` runs
+ * in code-server's Node host otherwise (neither `extensionKind` in package.json nor the
+ * `extensionDevelopmentKind` payload changes that in VS Code 1.100's web build).
+ */
+export const WEB_HOST_SETTINGS = { 'remote.extensionKind': { [`${PACKAGE.publisher}.${PACKAGE.name}`]: ['web'] } };
+
 /** A port nobody listens on right now, on loopback. */
 export function freePort() {
   return new Promise((resolvePort, reject) => {

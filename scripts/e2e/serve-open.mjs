@@ -3,17 +3,20 @@
 // and opens the tour notebook — in the desktop's browser when there is a display, otherwise
 // it prints the URL. Serves until Ctrl-C. Settings, progress and extensions persist between
 // runs in `.vscode-test/open/` (ignored by git).
+// With --web the extension runs in the browser's web worker extension host, from its
+// `browser` entry, as on vscode.dev; that profile lives in `.vscode-test/open-web/`, whose
+// user settings carry the `remote.extensionKind` entry that puts it there.
 //
 // Usage: node scripts/e2e/serve-open.mjs --vsix dist/activation-lab.vsix
-//          [--folder notebooks] [--file notebooks/00-tour.actlab.md] [--port N] [--no-launch]
+//          [--folder notebooks] [--file notebooks/00-tour.actlab.md] [--port N] [--no-launch] [--web]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CODE_SERVER_BIN, ROOT, freePort, portIsFree, startCodeServer } from './codeserver.mjs';
+import { CODE_SERVER_BIN, ROOT, WEB_HOST_SETTINGS, freePort, portIsFree, startCodeServer } from './codeserver.mjs';
 
 function parseArgs(argv) {
-  const opts = { vsix: undefined, folder: join(ROOT, 'notebooks'), file: undefined, port: undefined, launch: true };
+  const opts = { vsix: undefined, folder: join(ROOT, 'notebooks'), file: undefined, port: undefined, launch: true, web: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--vsix') opts.vsix = resolve(argv[++i]);
@@ -21,6 +24,7 @@ function parseArgs(argv) {
     else if (a === '--file') opts.file = resolve(argv[++i]);
     else if (a === '--port') opts.port = Number(argv[++i]);
     else if (a === '--no-launch') opts.launch = false;
+    else if (a === '--web') opts.web = true;
     else throw new Error(`unknown argument: ${a}`);
   }
   if (!opts.vsix || !existsSync(opts.vsix)) throw new Error(`no .vsix at ${opts.vsix} (build it with npm run package)`);
@@ -58,7 +62,7 @@ function launchBrowser(url) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const home = join(ROOT, '.vscode-test/open');
+  const home = join(ROOT, opts.web ? '.vscode-test/open-web' : '.vscode-test/open');
   const userDataDir = join(home, 'user-data');
   const extensionsDir = join(home, 'extensions');
   mkdirSync(userDataDir, { recursive: true });
@@ -66,12 +70,13 @@ async function main() {
   installVsix(opts.vsix, userDataDir, extensionsDir);
 
   const port = opts.port ?? ((await portIsFree(8080)) ? 8080 : await freePort());
-  const server = await startCodeServer({ port, userDataDir, extensionsDir });
+  const server = await startCodeServer({ port, userDataDir, extensionsDir, ...(opts.web ? { settings: WEB_HOST_SETTINGS } : {}) });
   const url = server.workbenchUrl({ folder: opts.folder, openFile: opts.file });
   const launched = opts.launch && launchBrowser(url);
 
   const bar = '─'.repeat(72);
-  console.log(`\n${bar}\n Activation Lab is running in VS Code (code-server) at:\n\n   ${url}\n`);
+  const where = opts.web ? "in VS Code's web worker extension host (code-server)" : 'in VS Code (code-server)';
+  console.log(`\n${bar}\n Activation Lab is running ${where} at:\n\n   ${url}\n`);
   console.log(launched ? ' Opened in your browser.' : ' Open that address in a browser on this machine.');
   console.log(` Health check: ${server.url}/healthz    Stop: Ctrl-C\n${bar}`);
 

@@ -8,6 +8,7 @@
 import { type ChildProcess, fork } from 'child_process';
 import * as path from 'path';
 import type { CellError, CellResult, RunOptions } from '../language/types';
+import { interrupted, LOST, timeoutError } from './messages';
 import type { EngineToHost, HostToEngine } from './protocol';
 
 export interface EngineHostOptions {
@@ -38,8 +39,6 @@ interface Pending {
   readonly resolve: (message: EngineToHost | undefined) => void;
   readonly onProgress?: (message: string, fraction?: number) => void;
 }
-
-const LOST = 'Variables and functions from earlier cells are gone; run those cells again.';
 
 export class EngineHost {
   private child: ChildProcess | undefined;
@@ -266,7 +265,7 @@ export class EngineHost {
     if (this.disposed) return { name: 'EngineCrashed', message: 'The engine has been shut down.' };
     switch (exit?.reason) {
       case 'timeout':
-        return { name: 'Timeout', message: `The cell ran longer than ${formatSeconds(timeoutMs)} and was stopped. ${LOST}` };
+        return timeoutError(timeoutMs);
       case 'memory':
         return { name: 'OutOfMemory', message: `The cell needed more than ${this.memoryMb} MB of memory and was stopped. ${LOST}` };
       case 'interrupt':
@@ -280,17 +279,7 @@ export class EngineHost {
   }
 }
 
-function interrupted(started: boolean): CellError {
-  return started
-    ? { name: 'Interrupted', message: `The cell was interrupted. ${LOST}` }
-    : { name: 'Interrupted', message: 'The cell was cancelled before it started.' };
-}
-
 /** V8 aborts on heap exhaustion: SIGABRT (or exit code 134) with a telltale message. */
 function isOutOfMemory(signal: NodeJS.Signals | null, code: number | null, stderr: string): boolean {
   return /heap out of memory|Allocation failed|Reached heap limit|Invalid array length/i.test(stderr) || signal === 'SIGABRT' || code === 134;
-}
-
-function formatSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -3,9 +3,11 @@
  * notebook's engine (also on the notebook toolbar).
  */
 import * as vscode from 'vscode';
+import { CHAPTERS } from '../exercises/types';
 import type { NotebookEngines } from '../notebook/engines';
 import { CELL_LANGUAGE, NOTEBOOK_TYPE } from '../notebook/serializer';
 import { displayLocale, type Locale } from '../notebook/settings';
+import { chapterUri } from './exerciseCommands';
 
 const STARTER: Record<Locale, { markdown: string; code: string; restarted: string; noNotebook: string }> = {
   en: {
@@ -62,34 +64,15 @@ async function newNotebook(): Promise<void> {
 }
 
 /**
- * Opens the first chapter in the display language (English when that language has none),
- * or the tour when there are no chapters, straight from the extension's folder.
+ * Opens the curriculum's first chapter (from the catalog) in the display language, English
+ * when that language has none, or the tour when there are no chapters, straight from the
+ * extension's folder. No directory listing: a web host serving the extension over https
+ * cannot list folders.
  */
 async function openCurriculum(extensionUri: vscode.Uri): Promise<void> {
-  const folders = [...new Set([displayLocale(), 'en'])].map((lang) => vscode.Uri.joinPath(extensionUri, 'notebooks', lang));
-  let target = vscode.Uri.joinPath(extensionUri, 'notebooks', '00-tour.actlab.md');
-  for (const folder of folders) {
-    const first = await firstNotebookIn(folder);
-    if (first) {
-      target = first;
-      break;
-    }
-  }
+  const first = CHAPTERS.length > 0 ? await chapterUri(extensionUri, CHAPTERS[0]) : undefined;
+  const target = first ?? vscode.Uri.joinPath(extensionUri, 'notebooks', '00-tour.actlab.md');
   await vscode.commands.executeCommand('vscode.openWith', target, NOTEBOOK_TYPE);
-}
-
-async function firstNotebookIn(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
-  let entries: [string, vscode.FileType][];
-  try {
-    entries = await vscode.workspace.fs.readDirectory(folder);
-  } catch {
-    return undefined; // no chapters in this language yet
-  }
-  const names = entries
-    .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.actlab.md'))
-    .map(([name]) => name)
-    .sort();
-  return names.length > 0 ? vscode.Uri.joinPath(folder, names[0]) : undefined;
 }
 
 /**

@@ -1,6 +1,8 @@
 /** Completion in cells: registry functions and derivatives, parameters, and names from earlier cells. */
 import * as vscode from 'vscode';
-import { cardLocale, earlierCells, languageService } from './languageService';
+import { displayLocale } from '../notebook/settings';
+import { earlierCells } from './editorContext';
+import { languageService } from './languageService';
 
 const KINDS = {
   function: vscode.CompletionItemKind.Function,
@@ -13,9 +15,9 @@ export function registerCompletionSupport(context: vscode.ExtensionContext): vsc
   return vscode.languages.registerCompletionItemProvider(
     { language: 'actlab' },
     {
-      provideCompletionItems(document, position) {
-        const service = languageService(context);
-        const entries = service.completions(document.getText(), document.offsetAt(position), cardLocale(), earlierCells(document));
+      async provideCompletionItems(document, position) {
+        const service = await languageService(context);
+        const entries = service.completions(document.getText(), document.offsetAt(position), displayLocale(), earlierCells(document));
         const word = document.getWordRangeAtPosition(position, /[A-Za-z_][A-Za-z0-9_]*'*/);
         return entries.map((e) => {
           const item = new vscode.CompletionItem(e.label, KINDS[e.kind]);

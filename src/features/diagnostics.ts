@@ -4,7 +4,9 @@
  * diagnostics are refreshed when it or an earlier cell changes.
  */
 import * as vscode from 'vscode';
-import { cardLocale, earlierCells, languageService, notebookOf } from './languageService';
+import { displayLocale } from '../notebook/settings';
+import { earlierCells, notebookOf } from './editorContext';
+import { languageService } from './languageService';
 
 const DELAY_MS = 250;
 
@@ -12,9 +14,13 @@ export function registerDiagnosticsSupport(context: vscode.ExtensionContext): vs
   const collection = vscode.languages.createDiagnosticCollection('actlab');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  const refresh = (document: vscode.TextDocument): void => {
+  const refresh = async (document: vscode.TextDocument): Promise<void> => {
     if (document.languageId !== 'actlab' || document.isClosed) return;
-    const found = languageService(context).diagnostics(document.getText(), cardLocale(), earlierCells(document));
+    const version = document.version;
+    const service = await languageService(context);
+    // Edited while the service loaded: the edit scheduled a refresh of its own.
+    if (document.isClosed || document.version !== version) return;
+    const found = service.diagnostics(document.getText(), displayLocale(), earlierCells(document));
     collection.set(
       document.uri,
       found.map((d) => {
@@ -26,6 +32,11 @@ export function registerDiagnosticsSupport(context: vscode.ExtensionContext): vs
         return diagnostic;
       }),
     );
+  };
+
+  // Runs from timers, where a rejection would go unnoticed: say in the log why a cell has no diagnostics.
+  const refreshLogged = (document: vscode.TextDocument): void => {
+    refresh(document).catch((e: unknown) => console.error('Activation Lab: diagnostics could not be computed', e));
   };
 
   /** Earliest changed cell per notebook: it and every later cell (which may use its names) are refreshed. */
@@ -48,7 +59,7 @@ export function registerDiagnosticsSupport(context: vscode.ExtensionContext): vs
     scheduleKey(key, () => {
       const from = pending.get(key) ?? 0;
       pending.delete(key);
-      for (const cell of nb.getCells().slice(from)) refresh(cell.document);
+      for (const cell of nb.getCells().slice(from)) refreshLogged(cell.document);
     });
   };
 
@@ -56,7 +67,7 @@ export function registerDiagnosticsSupport(context: vscode.ExtensionContext): vs
     if (document.languageId !== 'actlab') return;
     const nb = notebookOf(document);
     if (nb) scheduleNotebook(nb, Math.max(0, nb.getCells().findIndex((c) => c.document === document)));
-    else scheduleKey(document.uri.toString(), () => refresh(document));
+    else scheduleKey(document.uri.toString(), () => refreshLogged(document));
   };
 
   // Debounced like edits, so opening a notebook (which is what activates the extension)

@@ -32,13 +32,16 @@ export function registerExerciseCommands(context: vscode.ExtensionContext, progr
   );
 }
 
-/** The chapter's notebook in the display language, else in English. */
-export async function chapterUri(extensionUri: vscode.Uri, chapter: string): Promise<vscode.Uri | undefined> {
+/**
+ * The chapter's notebook in the display language, else in English, with its bytes. Each
+ * candidate is read rather than `stat`-ed: a web host that serves the extension over https
+ * (vscode.dev) answers every `stat` with "a file", and only a read tells whether it exists.
+ */
+async function shippedChapter(extensionUri: vscode.Uri, chapter: string): Promise<{ uri: vscode.Uri; bytes: Uint8Array } | undefined> {
   for (const lang of [...new Set([displayLocale(), 'en'])]) {
     const uri = vscode.Uri.joinPath(extensionUri, 'notebooks', lang, `${chapter}.actlab.md`);
     try {
-      await vscode.workspace.fs.stat(uri);
-      return uri;
+      return { uri, bytes: await vscode.workspace.fs.readFile(uri) };
     } catch {
       continue; // not in this language; try the next one
     }
@@ -46,22 +49,28 @@ export async function chapterUri(extensionUri: vscode.Uri, chapter: string): Pro
   return undefined;
 }
 
+/** The chapter's notebook in the display language, else in English. */
+export async function chapterUri(extensionUri: vscode.Uri, chapter: string): Promise<vscode.Uri | undefined> {
+  return (await shippedChapter(extensionUri, chapter))?.uri;
+}
+
 /**
  * The learner's own copy of a chapter, in the extension's global storage: answers typed into
  * it are saved there and survive updates of the extension, whose shipped notebooks stay
- * untouched. The copy is made from the shipped notebook the first time the chapter opens.
+ * untouched. The copy is made from the shipped notebook the first time the chapter opens
+ * (written from its bytes, so it works whichever schemes the two folders live on).
  */
 export async function learnerCopy(context: vscode.ExtensionContext, chapter: string): Promise<vscode.Uri | undefined> {
-  const shipped = await chapterUri(context.extensionUri, chapter);
+  const shipped = await shippedChapter(context.extensionUri, chapter);
   if (shipped === undefined) return undefined;
-  const lang = shipped.path.split('/').slice(-2)[0];
+  const lang = shipped.uri.path.split('/').slice(-2)[0];
   const copy = vscode.Uri.joinPath(context.globalStorageUri, 'notebooks', lang, `${chapter}.actlab.md`);
   try {
     await vscode.workspace.fs.stat(copy);
   } catch {
     // No copy yet: this is the chapter's first opening.
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(copy, '..'));
-    await vscode.workspace.fs.copy(shipped, copy, { overwrite: false });
+    await vscode.workspace.fs.writeFile(copy, shipped.bytes);
   }
   return copy;
 }

@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import type { PitfallDiagnostic } from '../language/service';
 import { FRAMEWORK_LANGUAGES, frameworkAnalyzer, mentionsFramework } from './frameworkParser';
-import { cardLocale, chapterLink } from './languageService';
+import { chapterLink } from './editorContext';
+import { displayLocale } from '../notebook/settings';
 
 const SOURCE = 'Activation Lab';
 const DELAY_MS = 300;
@@ -38,7 +39,7 @@ export function registerFrameworkDiagnostics(context: vscode.ExtensionContext): 
     const version = document.version;
     let found: PitfallDiagnostic[];
     try {
-      found = (await frameworkAnalyzer(context)).diagnostics(document.languageId, text, cardLocale(), ruleEnabled);
+      found = (await frameworkAnalyzer(context)).diagnostics(document.languageId, text, displayLocale(), ruleEnabled);
     } catch (err) {
       // The learner's file is never at fault here; say once what went wrong and show nothing.
       console.error(`Activation Lab: framework analysis failed: ${String(err)}`);

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { FRAMEWORK_LANGUAGES, frameworkAnalyzer, mentionsFramework } from './frameworkParser';
 import { cardMarkdown } from './hover';
-import { cardContext } from './languageService';
+import { cardContext } from './editorContext';
 
 export function registerFrameworkHoverSupport(context: vscode.ExtensionContext): vscode.Disposable {
   return vscode.languages.registerHoverProvider(

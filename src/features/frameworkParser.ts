@@ -25,7 +25,7 @@ async function readWasm(context: vscode.ExtensionContext): Promise<ParserWasm> {
 
 /** The analyzer, created once; a failed start is reported by the caller and retried next time. */
 export function frameworkAnalyzer(context: vscode.ExtensionContext): Promise<FrameworkAnalyzer> {
-  pending ??= (async () => languageService(context).frameworkAnalyzer(await readWasm(context)))().catch((err: unknown) => {
+  pending ??= (async () => (await languageService(context)).frameworkAnalyzer(await readWasm(context)))().catch((err: unknown) => {
     pending = undefined;
     throw err;
   });

@@ -1,6 +1,7 @@
 /** Hover cards over names in cells: registry functions, their derivatives, parameters and the learner's own names. */
 import * as vscode from 'vscode';
-import { cardContext, earlierCells, languageService, notebookOf } from './languageService';
+import { cardContext, earlierCells, notebookOf } from './editorContext';
+import { languageService } from './languageService';
 
 /** What the hover needs from the notebook engines: a running engine to ask about a name, if any. */
 export interface EnginePeek {
@@ -20,7 +21,7 @@ export function registerHoverSupport(context: vscode.ExtensionContext, engines?:
     { language: 'actlab' },
     {
       async provideHover(document, position) {
-        const service = languageService(context);
+        const service = await languageService(context);
         const text = document.getText();
         const offset = document.offsetAt(position);
         const ctx = cardContext();

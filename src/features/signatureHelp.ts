@@ -1,13 +1,14 @@
 /** Signature help while typing the arguments of a registry function, with the active parameter. */
 import * as vscode from 'vscode';
-import { cardLocale, languageService } from './languageService';
+import { displayLocale } from '../notebook/settings';
+import { languageService } from './languageService';
 
 export function registerSignatureHelpSupport(context: vscode.ExtensionContext): vscode.Disposable {
   return vscode.languages.registerSignatureHelpProvider(
     { language: 'actlab' },
     {
-      provideSignatureHelp(document, position) {
-        const info = languageService(context).signatureHelp(document.getText(), document.offsetAt(position), cardLocale());
+      async provideSignatureHelp(document, position) {
+        const info = (await languageService(context)).signatureHelp(document.getText(), document.offsetAt(position), displayLocale());
         if (!info) return undefined;
         const sig = new vscode.SignatureInformation(info.label, new vscode.MarkdownString(info.documentation));
         sig.parameters = info.parameters.map((p) => new vscode.ParameterInformation(p.label, new vscode.MarkdownString(p.documentation)));

@@ -22,11 +22,12 @@ export const ARTIFACTS = join(ROOT, 'test-artifacts');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Opens a workbench window on the shared workspace with the extension loaded from source.
+ * Opens a workbench window on the shared workspace with the extension loaded from source —
+ * in the browser's web worker extension host when `web` is true, else in the Node host.
  * Returns `{ browser, page, workspace, close }`; call `close()` in an `after` hook.
  */
-export async function openWorkbench({ viewport = { width: 1400, height: 900 }, locale } = {}) {
-  const { server, workspace } = await sharedServer();
+export async function openWorkbench({ viewport = { width: 1400, height: 900 }, locale, web = false } = {}) {
+  const { server, workspace } = await sharedServer({ web });
   const browser = await chromium.launch(chromiumOptions());
   const context = await browser.newContext({ viewport, ...(locale ? { locale } : {}) });
   const page = await context.newPage();
