@@ -180,8 +180,11 @@ const HELPERS = {
 };
 
 const ZERO2 = 'x === x ? 0 : NaN';
-/** σ′(u)(2 − u·tanh(u/2)) at u = x, Swish's and SiLU's f″ for β = 1. */
-const SWISH2 = '(a = Math.abs(x), e = Math.exp(-a), s = e / ((1 + e) * (1 + e)), s === 0 ? 0 : s * (2 - (a * (1 - e)) / (1 + e)))';
+/**
+ * σ′(u)(2 − u·tanh(u/2)) at u = x, Swish's and SiLU's f″ for β = 1, in the core's form: the
+ * bracket as (2 − |u|) + 2|u|e/d (exact where it cancels), d = 1 + e with its rounding corrected.
+ */
+const SWISH2 = '(a = Math.abs(x), e = Math.exp(-a), t = 1 + e, s = (e / (t * t)) * (1 - (2 * (e - (t - 1))) / t), s === 0 ? 0 : s * (2 - a + (2 * a * e) / t))';
 
 /**
  * Hand-loop bodies per id as expressions in x: [f, f′, f″]. They keep the same contract as the core

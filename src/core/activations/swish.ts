@@ -1,3 +1,4 @@
+import { LO, twoProduct } from '../special/doubleDouble';
 import { logistic } from '../special/logistic';
 import type { ActivationMeta, ScalarActivation } from '../types';
 
@@ -29,22 +30,41 @@ export function swishDerivative(x: number, beta: number): number {
 }
 
 /**
- * σ′(u)·(2 − u·tanh(u/2)), the factor f″ and ∂f′/∂β share. With e = e^(−|u|),
- * σ′(u) = e/(1 + e)² and u·tanh(u/2) = |u|(1 − e)/(1 + e): 1 − e loses digits only where
- * |u| is small, and there the term it belongs to is small next to 2. Where σ′(u) underflows
- * (±∞ included) the product is 0 rather than 0·∞.
+ * σ′(u)·(2 − u·tanh(u/2)), the factor f″ and ∂f′/∂β share. With e = e^(−|u|) and d = 1 + e,
+ *   σ′(u) = e/d²  and  2 − u·tanh(u/2) = (2 − |u|) + 2|u|e/d,
+ * the second written so that its only cancellation, near |u| ≈ 3.3 where f‴ = 0 and only
+ * 4 ulp are allowed, is in 2 − |u|, which is exact there (Sterbenz); the rounding of d is
+ * corrected with its exact remainder. Where σ′(u) underflows (±∞ included) the product is 0
+ * rather than 0·∞.
+ * `ul` is the rounding error of u = βx when β ≠ 1 (u = uₕ + uₗ exactly): the exponential would
+ * turn it into a relative error of σ′, so both factors are moved by it to first order (σ′ by
+ * −σ′·tanh(u/2)·uₗ, the bracket by its derivative −(tanh(u/2) + (u/2)·sech²(u/2))·uₗ).
  */
-export function swishCurvature(u: number): number {
+export function swishCurvature(u: number, ul = 0): number {
   const a = Math.abs(u);
   const e = Math.exp(-a);
   const d = 1 + e;
-  const s1 = e / (d * d);
+  const s1 = (e / (d * d)) * (1 - (2 * (e - (d - 1))) / d);
   if (s1 === 0) return 0;
-  return s1 * (2 - (a * (1 - e)) / d);
+  const g = 2 - a + (2 * a * e) / d;
+  if (ul === 0) return s1 * g;
+  const t = (1 - e) / d;
+  const dir = u < 0 ? -ul : ul;
+  return s1 * (g - (t + (a * (1 - t * t)) / 2) * dir - g * t * dir);
 }
 
+/** f″ = β·σ′(βx)·(2 − βx·tanh(βx/2)), with βx carried exactly as uₕ + uₗ. */
 export function swishSecond(x: number, beta: number): number {
-  return beta * swishCurvature(beta * x);
+  if (beta === 1) return swishCurvature(x);
+  const uh = twoProduct(beta, x);
+  return beta * swishCurvature(uh, Math.abs(uh) < Infinity ? LO[0] : 0);
+}
+
+/** ∂f′/∂β = x·σ′(βx)·(2 − βx·tanh(βx/2)); a factor that vanishes at ±∞ makes the limit 0, not ∞·0. */
+export function swishMixed(x: number, beta: number): number {
+  const uh = twoProduct(beta, x);
+  const c = swishCurvature(uh, beta === 1 || !(Math.abs(uh) < Infinity) ? 0 : LO[0]);
+  return c === 0 ? 0 : x * c;
 }
 
 export function swishDbeta(x: number, beta: number): number {
@@ -106,13 +126,7 @@ export const swish: ScalarActivation = {
   f: (x, p) => swishValue(x, p.beta),
   df: (x, p) => swishDerivative(x, p.beta),
   dparam: { beta: (x, p) => swishDbeta(x, p.beta) },
-  // x times a factor that vanishes at ±∞: the limit there is 0, not ∞·0.
-  mixed: {
-    beta: (x, p) => {
-      const c = swishCurvature(p.beta * x);
-      return c === 0 ? 0 : x * c;
-    },
-  },
+  mixed: { beta: (x, p) => swishMixed(x, p.beta) },
   kernel: (xs, out, p) => {
     const b = p.beta;
     for (let i = 0; i < xs.length; i++) out[i] = swishValue(xs[i], b);
@@ -124,6 +138,6 @@ export const swish: ScalarActivation = {
   d2f: (x, p) => swishSecond(x, p.beta),
   d2kernel: (xs, out, p) => {
     const b = p.beta;
-    for (let i = 0; i < xs.length; i++) out[i] = b * swishCurvature(b * xs[i]);
+    for (let i = 0; i < xs.length; i++) out[i] = swishSecond(xs[i], b);
   },
 };
