@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /* global console, process */
 // Speed of the numeric core (dist/core.js — run `npm run build` first): ns per element over
-// 1e6 Float64 elements for every activation and derivative, side by side with a hand-written
+// 1e6 Float64 elements for every activation, its derivative and its second derivative (f″
+// rows: the d2f kernels against hand loops only), side by side with a hand-written
 // stable loop, @tensorflow/tfjs-backend-cpu (float32, where tfjs-core has the op) and mathjs
 // evaluating an expression per element (on fewer elements). Each figure is the median of
 // several timed repeats after warm-up, in CPU time (see `now`). Then the targets, and the softmax VJP / Jacobian checks.
@@ -169,20 +170,23 @@ function tfNs(op) {
 const rows = [];
 for (const act of core.REGISTRY) {
   if (act.kind !== 'scalar') continue;
-  const [hf, hdf] = hand[act.id];
+  const handLoop = hand[act.id];
   const t = tfOps[act.id];
-  const [mf, mdf] = MATHJS[act.id];
-  for (const [order, label] of [[0, act.id], [1, `${act.id}′`]]) {
+  const mjsExpr = MATHJS[act.id];
+  const entries = [core.evaluate, core.derivative, core.derivative2];
+  for (const [order, label] of [[0, act.id], [1, `${act.id}′`], [2, `${act.id}″`]]) {
     if (only && !only.includes(act.id)) continue;
     progress(label);
-    const h = order === 0 ? hf : hdf;
-    const pair = paired(() => (order === 0 ? core.evaluate(act.id, xs, undefined, out) : core.derivative(act.id, xs, undefined, out)), () => h(xs, out));
+    const h = handLoop[order];
+    const entry = entries[order];
+    const pair = paired(() => entry(act.id, xs, undefined, out), () => h(xs, out));
     const ours = nsPer(pair.a, N);
     const handNs = nsPer(pair.b, N);
     progress(`${label}: core and hand loop done`);
-    const tfv = t ? tfNs(t[order]) : undefined;
+    // tfjs and mathjs rows exist for f and f′ only.
+    const tfv = t && t[order] ? tfNs(t[order]) : undefined;
     progress(`${label}: tfjs done`);
-    const mjs = mathjsNs(order === 0 ? mf : mdf);
+    const mjs = mjsExpr[order] ? mathjsNs(mjsExpr[order]) : undefined;
     rows.push({ id: act.id, order, label, ours, hand: handNs, handRatio: pair.ratio, tf: tfv, mathjs: mjs });
   }
 }

@@ -23,6 +23,17 @@ function act(id: string, order: 0 | 1 = 0, given: Record<string, number> = {}, l
   return { label: label ?? (order === 0 ? id : `${id}'`), f: order === 0 ? (x) => a.f(x, p) : (x) => a.df(x, p) };
 }
 
+/**
+ * f″ of a registry activation, with its source so that the picture marks where f″ does not
+ * exist (a gap, open circles at the one-sided limits, a dot at the value returned).
+ */
+function second(id: string): PlotFunction {
+  const a = getActivation(id);
+  if (a.kind !== 'scalar') throw new Error(`${id} is not element-wise`);
+  const p: Params = resolveParams(a);
+  return { label: `${id}''`, f: (x) => a.d2f(x, p), source: { id, params: p, order: 2 } };
+}
+
 const relu = (x: number): number => Math.max(0, x);
 /** Entry k of softmax([x, 0, 1]), written out for the picture. */
 const softmax3 = (k: number) => (x: number) => {
@@ -97,6 +108,7 @@ const PICTURES: Record<ChapterId, { fns: PlotFunction[]; range: [number, number]
   },
   '15-gradient-flow': { spec: selfNormalisingSpec },
   '16-gated': { fns: [act('sigmoid'), act('gelu'), act('silu')], range: [-4, 4] },
+  '17-curvature': { fns: [second('gelu'), second('elu')], range: [-4, 4] },
 };
 
 for (const chapter of CHAPTERS) {

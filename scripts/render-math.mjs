@@ -1,12 +1,14 @@
 // Build-time assets for hover cards, written to dist/hover-assets.json (never committed):
-//   - every registry formula and derivative typeset from its TeX to SVG with MathJax,
-//   - a small plot of f and f′ with the saturated tails (|f′| < 0.01 out to ±∞) shaded,
+//   - every registry formula, derivative and second derivative typeset from its TeX to SVG
+//     with MathJax,
+//   - a small plot of f, f′ and f″ with the saturated tails (|f′| < 0.01 out to ±∞) shaded and
+//     a gap with open circles where f″ does not exist (the joins of piecewise functions),
 //   - facts computed from the core itself: the mean output for standard-normal inputs,
 //     the saturated tails, how much of N(0, 1) falls there, and the measured cost relative
 //     to ReLU (from src/core/generated/cost.json when the benchmark has written it).
 // An <img> data URI cannot inherit the editor's text colour (MathJax paints with
 // currentColor), so every SVG is stored as a template whose colours are the tokens
-// @text@, @f@, @df@, @shade@, @shadeOpacity@, @axis@; the language service fills in the
+// @text@, @f@, @df@, @d2f@, @shade@, @shadeOpacity@, @axis@; the language service fills in the
 // palette of the current theme kind (listed here, under "themes") and encodes the data URI
 // at hover time. One template per image keeps the file ~4× smaller than one copy per theme.
 // Run by `npm run build` after esbuild; `node scripts/render-math.mjs [--out FILE]`.
@@ -28,13 +30,16 @@ const outFile = outArg > 0 ? process.argv[outArg + 1] : join(root, 'dist', 'hove
 // Saturation has one definition, shared with the plots: the tails where |f′| < 0.01 all the
 // way out (a dip of f′ to zero at Swish's minimum is not saturation). See src/plot/saturation.ts.
 const { SATURATION_THRESHOLD: SATURATION, saturatedTails } = tsRequire(join(root, 'src/plot/saturation.ts'), import.meta.url);
+// Where f″ does not exist (joins of piecewise functions), from the same pieces the cards'
+// smoothness line is computed from.
+const { missingDerivatives } = tsRequire(join(root, 'src/core/smoothness.ts'), import.meta.url);
 
-/** Colours per VS Code theme kind: text, f, f′, shading of the saturated region, axes. */
+/** Colours per VS Code theme kind: text, f, f′, f″, shading of the saturated region, axes. */
 const THEMES = {
-  light: { text: '#1f1f1f', f: '#0062b1', df: '#b93e00', shade: '#b93e00', shadeOpacity: 0.12, axis: '#8a8a8a' },
-  dark: { text: '#d8d8d8', f: '#5aa9ff', df: '#ffa05a', shade: '#ffa05a', shadeOpacity: 0.16, axis: '#8a8a8a' },
-  'hc-dark': { text: '#ffffff', f: '#ffff00', df: '#00ffff', shade: '#00ffff', shadeOpacity: 0.22, axis: '#ffffff' },
-  'hc-light': { text: '#000000', f: '#0f4a85', df: '#8f1a00', shade: '#8f1a00', shadeOpacity: 0.18, axis: '#000000' },
+  light: { text: '#1f1f1f', f: '#0062b1', df: '#b93e00', d2f: '#2b7a1f', shade: '#b93e00', shadeOpacity: 0.12, axis: '#8a8a8a' },
+  dark: { text: '#d8d8d8', f: '#5aa9ff', df: '#ffa05a', d2f: '#7bd88f', shade: '#ffa05a', shadeOpacity: 0.16, axis: '#8a8a8a' },
+  'hc-dark': { text: '#ffffff', f: '#ffff00', df: '#00ffff', d2f: '#ff80ff', shade: '#00ffff', shadeOpacity: 0.22, axis: '#ffffff' },
+  'hc-light': { text: '#000000', f: '#0f4a85', df: '#8f1a00', d2f: '#1d6b12', shade: '#8f1a00', shadeOpacity: 0.18, axis: '#000000' },
 };
 
 function loadCore() {
@@ -113,7 +118,10 @@ function texToSvg(tex) {
   return svg;
 }
 
-/** A small plot of f and f′ on [−6, 6] with the saturated tails shaded (shared with framework cards). */
+/**
+ * A small plot of f, f′ and f″ on [−6, 6] with the saturated tails shaded, and a gap with open
+ * circles where f″ does not exist (shared with framework cards, which draw f and f′).
+ */
 const { miniPlotSvg: plotSvg } = tsRequire(join(root, 'src/plot/miniPlot.ts'), import.meta.url);
 
 /** Rounded for display; quadrature and bisection noise below 1e−12 is zero. JSON has no ±Infinity, so open ends become null. */
@@ -128,20 +136,22 @@ function main() {
   const { REGISTRY, relativeCost, measured } = loadCore();
   const ids = {};
   for (const act of REGISTRY) {
-    const entry = { formula: texToSvg(act.meta.tex.f), derivative: texToSvg(act.meta.tex.df), facts: {} };
+    const entry = { formula: texToSvg(act.meta.tex.f), derivative: texToSvg(act.meta.tex.df), second: texToSvg(act.meta.d2.tex), facts: {} };
     entry.facts.cost = relativeCost(act.id);
     if (act.kind === 'scalar') {
       const p = defaults(act);
       const f = (x) => act.f(x, p);
       const df = (x) => act.df(x, p);
+      const d2f = (x) => act.d2f(x, p);
       const intervals = saturatedTails(df);
+      const missing = missingDerivatives(act, 2, p).filter((m) => m.at >= -6 && m.at <= 6);
       entry.facts.meanNormal = round(meanUnderNormal(f));
       entry.facts.saturated = intervals.map(([a, b]) => [round(a, 4), round(b, 4)]);
       entry.facts.saturatedMass = round(
         intervals.reduce((m, [a, b]) => m + normalCdf(b) - normalCdf(a), 0),
         3,
       );
-      entry.plot = plotSvg(f, df, intervals, { f: act.id, df: `${act.id}′` });
+      entry.plot = plotSvg(f, df, intervals, { f: act.id, df: `${act.id}′` }, { d2f, missing, label: `${act.id}″` });
     }
     ids[act.id] = entry;
   }

@@ -87,11 +87,11 @@ export function derivativeParam(id: string, param: string, xs: Vector, params?: 
 
 /**
  * A scalar activation as a plain function of x with its parameters fixed (validated once):
- * order 0 is f, order 1 is f′. Example: scalarFunction('elu', { alpha: 2 }, 1)(−1) ≈ 0.7358.
+ * order 0 is f, order 1 is f′, order 2 is f″. Example: scalarFunction('elu', { alpha: 2 }, 1)(−1) ≈ 0.7358.
  */
-export function scalarFunction(id: string, params?: Params, order: 0 | 1 = 0): (x: number) => number {
+export function scalarFunction(id: string, params?: Params, order: 0 | 1 | 2 = 0): (x: number) => number {
   const act = scalarOnly(getActivation(id), 'scalarFunction');
   const p = resolveParams(act, params);
-  const g = order === 0 ? act.f : act.df;
+  const g = order === 0 ? act.f : order === 1 ? act.df : act.d2f;
   return (x: number) => g(x, p);
 }

@@ -15,6 +15,7 @@ import {
   softmaxJacobianFrom,
   softmaxVjpFrom,
 } from './vector/softmax';
+import { softmaxHvpFrom } from './vector/second';
 
 function softmaxOf(fn: string, zs: Vector, T: number, out?: Float64Array): Float64Array {
   checkTemperature(fn, T);
@@ -99,4 +100,23 @@ export function logSoftmaxVjp(z: Vector, v: Vector, T = 1): Float64Array {
 export function logSoftmaxJvp(z: Vector, v: Vector, T = 1): Float64Array {
   const [y, w] = pair('logSoftmaxJvp', z, v, T);
   return logSoftmaxJvpFrom(y, w, T, new Float64Array(y.length));
+}
+
+/**
+ * The Hessian of logsumexp(z; T): the softmax Jacobian (1/T)(diag(y) − y yᵀ), because the
+ * gradient of logsumexp is softmax. Symmetric, rows sum to 0.
+ */
+export function logsumexpHessian(z: Vector, T = 1): Float64Array {
+  return softmaxJacobianFrom(softmaxOf('logsumexpHessian', z, T), 1 / T);
+}
+
+/**
+ * Hᵢ v for output i of softmax(z; T) in O(n), Hᵢ = (yᵢ/T²)(u uᵀ − diag(y) + y yᵀ), u = eᵢ − y.
+ */
+export function softmaxHvp(z: Vector, v: Vector, i: number, T = 1): Float64Array {
+  const [y, w] = pair('softmaxHvp', z, v, T);
+  if (!Number.isInteger(i) || i < 0 || i >= y.length) {
+    throw new ActivationError('softmaxHvp', 'i', `must be an integer from 0 to ${y.length - 1}, got ${String(i)}`);
+  }
+  return softmaxHvpFrom(y, w, i, 1 / T);
 }

@@ -18,6 +18,7 @@ import { exercises as ch13 } from './chapters/13-choosing';
 import { exercises as ch14 } from './chapters/14-cross-entropy';
 import { exercises as ch15 } from './chapters/15-gradient-flow';
 import { exercises as ch16 } from './chapters/16-gated';
+import { exercises as ch17 } from './chapters/17-curvature';
 import type { ChapterId, ExerciseSpec } from './types';
 import { CHAPTERS } from './types';
 
@@ -38,6 +39,7 @@ const BY_CHAPTER: readonly (readonly ExerciseSpec[])[] = [
   ch14,
   ch15,
   ch16,
+  ch17,
 ];
 
 export const EXERCISES: readonly ExerciseSpec[] = BY_CHAPTER.flat();

@@ -21,6 +21,7 @@ export const CHAPTER_TITLES: Readonly<Record<ChapterId, LocalisedText>> = {
   '14-cross-entropy': { en: 'Cross-entropy: the loss made for softmax and sigmoid', 'zh-cn': '交叉熵：为 softmax 和 sigmoid 而生的损失' },
   '15-gradient-flow': { en: 'Gradient flow: exploding gradients, normalisation, self-normalising SELU', 'zh-cn': '梯度流：梯度爆炸、归一化与自归一化的 SELU' },
   '16-gated': { en: 'Gated units: GLU, GEGLU and SwiGLU', 'zh-cn': '门控单元：GLU、GEGLU 与 SwiGLU' },
+  '17-curvature': { en: 'Curvature: what f″ says about an activation', 'zh-cn': '曲率：f″ 告诉我们激活函数的什么' },
 };
 
 /**

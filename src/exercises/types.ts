@@ -167,5 +167,6 @@ export const CHAPTERS = [
   '14-cross-entropy',
   '15-gradient-flow',
   '16-gated',
+  '17-curvature',
 ] as const;
 export type ChapterId = (typeof CHAPTERS)[number];

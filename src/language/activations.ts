@@ -2,13 +2,15 @@
  * Every registry activation as a cell-language function: scalar ones element-wise over
  * numbers, vectors and matrices with their parameters positionally in registry order
  * (`leaky_relu(x, 0.2)`), vector ones over a whole vector (`softmax(z, T)`). Also the
- * derivative function values (`sigmoid'`) the prime notation resolves to.
+ * derivative function values (`sigmoid'`, `sigmoid''`, …) the prime notation resolves to:
+ * closed forms for f′ and f″, automatic differentiation of f″ beyond (`jets.ts`).
  */
 import { resolveParams } from '../core/params';
 import { REGISTRY } from '../core/registry';
 import type { Activation, Params, ScalarActivation, VectorActivation } from '../core/types';
 import { argumentError, LanguageError } from './errors';
 import { tagFunction } from './functionTags';
+import { activationJet } from './jets';
 import { isMatrix, mapNested, toNumber, toVector } from './values';
 
 /** The slice of a mathjs instance the bindings need. */
@@ -47,10 +49,18 @@ function signatures(
   };
 }
 
-/** f (order 0) or f′ (order 1) of a scalar activation, element-wise. */
-export function scalarFunction(host: TypedHost, act: ScalarActivation, order: 0 | 1): unknown {
-  const label = order === 0 ? act.id : `${act.id}'`;
-  const g = order === 0 ? act.f : act.df;
+/** The `order`-th derivative of a scalar activation as a function of a number and its parameters. */
+function derivativeOfOrder(act: ScalarActivation, order: number): (x: number, p: Params) => number {
+  if (order === 0) return act.f;
+  if (order === 1) return act.df;
+  if (order === 2) return act.d2f;
+  return (x, p) => activationJet(act, p, order)(x) as number;
+}
+
+/** f (order 0), f′ (order 1), f″ (order 2) or a higher derivative of a scalar activation, element-wise. */
+export function scalarFunction(host: TypedHost, act: ScalarActivation, order: number): unknown {
+  const label = `${act.id}${"'".repeat(order)}`;
+  const g = derivativeOfOrder(act, order);
   const onNumber = (x: number, ps: number[]): number => g(x, positionalParams(act, label, ps));
   const onArray = (x: unknown, ps: number[]): unknown => {
     const p = positionalParams(act, label, ps);
@@ -85,13 +95,13 @@ export function isReduction(act: VectorActivation): boolean {
 }
 
 /**
- * All registry activations by id, and each scalar one's derivative function value, which
- * is built on first use (`sigmoid'`): most cells never need most derivatives, and building
- * typed functions is a noticeable share of the engine's start-up.
+ * All registry activations by id, and each scalar one's derivative function values, which
+ * are built on first use (`sigmoid'`, `sigmoid''`): most cells never need most derivatives,
+ * and building typed functions is a noticeable share of the engine's start-up.
  */
 export function activationBindings(host: TypedHost): {
   functions: Record<string, unknown>;
-  derivative: (id: string) => unknown;
+  derivative: (id: string, order: number) => unknown;
 } {
   const functions: Record<string, unknown> = {};
   const scalars = new Map<string, ScalarActivation>();
@@ -104,10 +114,11 @@ export function activationBindings(host: TypedHost): {
     }
   }
   const derivatives = new Map<string, unknown>();
-  const derivative = (id: string): unknown => {
-    let d = derivatives.get(id);
+  const derivative = (id: string, order: number): unknown => {
+    const key = `${id}/${order}`;
+    let d = derivatives.get(key);
     const act = scalars.get(id);
-    if (d === undefined && act !== undefined) derivatives.set(id, (d = scalarFunction(host, act, 1)));
+    if (d === undefined && act !== undefined) derivatives.set(key, (d = scalarFunction(host, act, order)));
     return d;
   };
   return { functions, derivative };

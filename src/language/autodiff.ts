@@ -1,11 +1,13 @@
 /**
  * Exact derivatives of a learner's functions: the parsed expression of `f(x) = …` is
- * evaluated on dual numbers (`dual.ts`) instead of plain ones. Supported: + − × ÷ ^, unary
- * minus, the elementary functions of `dual.ts`, max/min, sum/dot, vectors and matrices
- * (constants, literals, indexing), comparisons and `cond ? a : b`, every registry
- * activation (through the core's closed-form f′, its ∂f/∂param and, for vector functions,
- * its Jacobian-vector product), and calls to other learner functions. Anything else is a
- * clear `NotDifferentiable` error — never a finite difference.
+ * evaluated on dual numbers (`dual.ts`) instead of plain ones; nesting them gives higher
+ * orders. Supported: + − × ÷ ^, unary minus, the elementary functions of `dual.ts`, max/min,
+ * sum/dot, vectors and matrices (constants, literals, indexing), comparisons and
+ * `cond ? a : b`, every registry activation (through the core's closed-form f′ and f″ and
+ * beyond them automatic differentiation of f″, `jets.ts`; its ∂f/∂param; and for vector
+ * functions the Jacobian-vector product and, for second order, their Hessians), calls to
+ * other learner functions and to their derivatives (`g'(u)`). Anything else is a clear
+ * `NotDifferentiable` error — never a finite difference.
  */
 import type { MathNode } from 'mathjs';
 import { resolveParams } from '../core/params';
@@ -15,6 +17,7 @@ import * as dual from './dual';
 import { type D, Dual, isDual, primal } from './dual';
 import { LanguageError, unmark } from './errors';
 import { functionTag } from './functionTags';
+import { activationJet, nthDerivativeAt } from './jets';
 import { APPLY, PRIME_CALL, printNode } from './prime';
 import { asArray, toNumber } from './values';
 
@@ -211,7 +214,11 @@ function applyNode(argNodes: MathNode[], env: ReadonlyMap<string, DV>, scope: Ad
   return multiply(factor, args[0]);
 }
 
-/** `g'(u)` inside an expression being differentiated: fine on plain numbers only. */
+/**
+ * `g'(u)` inside an expression being differentiated. For an activation, its jet of that order;
+ * for a learner's function, the derivative of g in its first argument at a (dual) u, by one
+ * more level of dual numbers per prime; on plain numbers, whatever `g'` computes.
+ */
 function primeCall(argNodes: MathNode[], env: ReadonlyMap<string, DV>, scope: AdScope): DV {
   const [baseNode, orderNode, ...rest] = argNodes;
   const base = (baseNode as unknown as { name: string }).name;
@@ -219,12 +226,16 @@ function primeCall(argNodes: MathNode[], env: ReadonlyMap<string, DV>, scope: Ad
   const args = rest.map((a) => evaluateDual(a, env, scope));
   const fnValue = scope.lookup(base);
   const tag = functionTag(fnValue);
-  if (tag?.kind === 'activation' && tag.order === 0 && order === 1) {
+  if (tag?.kind === 'activation') {
     const act = getActivation(tag.id);
-    if (act.kind === 'scalar') return scalarActivation(act, 1, args);
+    if (act.kind === 'scalar') return scalarActivation(act, tag.order + order, args);
   }
   if (args.every(isPlain)) {
     return fromValue(scope.call(scope.lookup(base + "'".repeat(order)), args.map(toPlainValue)), base) ?? 0;
+  }
+  if (tag?.kind === 'learner' && !Array.isArray(args[0]) && typeof args[0] !== 'boolean') {
+    const [u, ...others] = args;
+    return nthDerivativeAt((v) => num(applyValue(fnValue, base, [v, ...others], scope), base), u, order);
   }
   throw notDifferentiable(`\`${base}${"'".repeat(order)}\` inside a function that is itself being differentiated`);
 }
@@ -289,7 +300,10 @@ function builtinRule(name: string, args: DV[]): DV | undefined {
   }
 }
 
-/** f or f′ of a scalar activation on duals; a parameter that varies uses ∂f/∂param. */
+/**
+ * The `order`-th derivative of a scalar activation on duals (order 0 is f); a parameter that
+ * varies uses ∂f/∂param (first order only).
+ */
 function scalarActivation(act: ScalarActivation, order: number, args: DV[]): DV {
   const [x, ...ps] = args;
   if (ps.length > act.params.length) {
@@ -298,13 +312,8 @@ function scalarActivation(act: ScalarActivation, order: number, args: DV[]): DV 
   const given: Record<string, number> = {};
   ps.forEach((p, i) => (given[act.params[i].name] = primal(num(p, act.params[i].name))));
   const params = resolveParams(act, given);
-  const g = order === 0 ? act.f : act.df;
-  const dg = order === 0 ? act.df : undefined;
-  const label = order === 0 ? act.id : `${act.id}'`;
-  const inner = dual.liftFirstOrder(label, (v) => g(v, params), (v) => {
-    if (dg === undefined) throw notDifferentiable(`\`${label}\` (its derivative, ${act.id}'', is not available)`);
-    return dg(v, params);
-  });
+  const label = `${act.id}${"'".repeat(order)}`;
+  const inner = activationJet(act, params, order);
   return each(x, (xi) => {
     let y = inner(xi);
     // d/dt f(x, p(t)) adds ∂f/∂p · p′(t) for every parameter that varies.
@@ -322,7 +331,12 @@ function scalarActivation(act: ScalarActivation, order: number, args: DV[]): DV 
   }, act.id);
 }
 
-/** A vector activation on a vector of first-order duals: value f(z), tangent J·ż. */
+/**
+ * A vector activation on a vector of duals. First order: value f(z), tangent J·ż. Second order
+ * (z + ε₁a + ε₂(b + ε₁c), the form forward-over-forward seeds produce): value f(z), ε₁ part J·a,
+ * ε₂ part J·b + ε₁(J·c + D²f[a, b]), from the core's second directional derivative. Third order
+ * would need third derivatives of the softmax family, which the core does not have.
+ */
 function vectorActivation(act: VectorActivation, args: DV[]): DV {
   const [z, ...ps] = args;
   if (!Array.isArray(z)) throw new LanguageError('ArgumentError', `${act.id}: z must be a vector.`);
@@ -333,17 +347,41 @@ function vectorActivation(act: VectorActivation, args: DV[]): DV {
   });
   const params = resolveParams(act, given);
   const items = (z as DV[]).map((x) => num(x, act.id));
-  const value = Float64Array.from(items, (x) => (isDual(x) ? primal(x) : x));
-  const y = Array.from(act.f(value, params));
-  const wrap = (out: number[]): DV => (out.length === 1 && isReductionOf(act, params) ? out[0] : out);
-  if (items.every((x) => !isDual(x))) return wrap(y);
-  if (items.some((x) => isDual(x) && (isDual(x.v) || isDual(x.d)))) {
-    throw notDifferentiable(`\`${act.id}\` twice (only its first derivative is available)`);
+  const reduce = (out: DV[]): DV => (out.length === 1 && isReductionOf(act, params) ? out[0] : out);
+  // Every item as a + ε₁b + ε₂(c + ε₁e); an item that is a plain number is constant in both.
+  const parts = items.map(secondOrderParts);
+  if (parts.some((q) => q === undefined)) {
+    throw notDifferentiable(`\`${act.id}\` three or more times (its derivatives are known to second order)`);
   }
-  const tangent = Float64Array.from(items, (x) => (isDual(x) ? (x.d as number) : 0));
-  const dy = Array.from(act.jvp(value, tangent, params));
-  const out = y.map((yi, i) => new Dual(yi, dy[i]));
-  return out.length === 1 && isReductionOf(act, params) ? out[0] : out;
+  const [a, b, c, e] = [0, 1, 2, 3].map((k) => Float64Array.from(parts, (q) => (q as number[])[k]));
+  const value = Array.from(act.f(a, params));
+  const nested = items.some((x) => isDual(x) && (isDual(x.v) || isDual(x.d)));
+  if (!items.some(isDual)) return reduce(value);
+  if (!nested) {
+    // First order: the outer ε carries c (b and e are 0).
+    const dy = Array.from(act.jvp(a, c, params));
+    return reduce(value.map((yi, i) => new Dual(yi, dy[i])));
+  }
+  const jb = act.jvp(a, b, params);
+  const jc = act.jvp(a, c, params);
+  const je = act.jvp(a, e, params);
+  const d2 = act.d2dir(a, b, c, params);
+  return reduce(value.map((yi, i) => new Dual(new Dual(yi, jb[i]), new Dual(jc[i], je[i] + d2[i]))));
+}
+
+/** [a, b, c, e] with x = a + ε₁b + ε₂(c + ε₁e), or undefined when x carries a third perturbation. */
+function secondOrderParts(x: D): number[] | undefined {
+  if (!isDual(x)) return [x, 0, 0, 0];
+  const inner = firstOrderParts(x.v);
+  const outer = firstOrderParts(x.d);
+  return inner === undefined || outer === undefined ? undefined : [...inner, ...outer];
+}
+
+/** [v, d] of a first-order dual, [x, 0] for a number, undefined for a deeper nesting. */
+function firstOrderParts(x: D): [number, number] | undefined {
+  if (!isDual(x)) return [x, 0];
+  if (isDual(x.v) || isDual(x.d)) return undefined;
+  return [x.v as number, x.d as number];
 }
 
 function isReductionOf(act: VectorActivation, params: Readonly<Record<string, number>>): boolean {

@@ -1,8 +1,14 @@
 /**
- * Derivatives as cell-language functions: the prime notation's function values (`f'`),
- * `jacobian`, `jvp`, `vjp`, `grad` and `dparam`. Registry activations use the core's
- * closed forms (f′, Jacobian, J·v, vᵀJ, ∂f/∂param); a learner's functions use automatic
- * differentiation (`autodiff.ts`). Never finite differences.
+ * Derivatives as cell-language functions: the prime notation's function values (`f'`, `f''`,
+ * …), `jacobian`, `jvp`, `vjp`, `grad`, `dparam`, `hessian` and `hvp`. Registry activations
+ * use the core's closed forms (f′, f″, Jacobian, J·v, vᵀJ, ∂f/∂param, Hessian, H·v); a learner's
+ * functions use automatic differentiation (`autodiff.ts`, nested dual numbers). Never finite
+ * differences.
+ *
+ * Orders: f′ through the `MAX_ORDER`-th derivative (`jets.ts`), for activations and a
+ * learner's functions alike; f‴ and up of an activation differentiate its closed-form f″.
+ * Second derivatives pass through the softmax family (its Hessians are known); third ones
+ * through a vector function are not available.
  *
  * Conventions:
  * - `f'(x, a)` for a function of several arguments differentiates in the first one and
@@ -17,9 +23,10 @@
  */
 import type { MathNode } from 'mathjs';
 import { getActivation } from '../core/registry';
-import type { ScalarActivation } from '../core/types';
-import { positionalParams, type TypedHost } from './activations';
+import type { Params, ScalarActivation, VectorActivation } from '../core/types';
+import { isReduction, positionalParams, type TypedHost } from './activations';
 import { type AdScope, applyValue, type DV, evaluateDual } from './autodiff';
+import { MAX_ORDER } from './jets';
 import { derivativePart, type D, Dual, isDual, primal, seed, UNARY } from './dual';
 import { argumentError, LanguageError } from './errors';
 import { functionLabel, functionTag, tagFunction } from './functionTags';
@@ -29,8 +36,8 @@ export interface CalculusHost extends TypedHost {
   parse(text: string): MathNode;
   /** Resolves a name in the bare math namespace (for `sin'` and friends). */
   namespaceScope: AdScope;
-  /** The closed-form derivative of a scalar activation, as a function value. */
-  derivative(id: string): unknown;
+  /** The `order`-th derivative of a scalar activation, as a function value. */
+  derivative(id: string, order: number): unknown;
 }
 
 const cache = new WeakMap<object, Map<number, unknown>>();
@@ -45,24 +52,37 @@ export function derivativeValue(host: CalculusHost, fn: unknown, order: number):
   return d;
 }
 
+/** Refuses orders beyond `MAX_ORDER` with the reason. */
+function checkOrder(label: string, order: number): void {
+  if (order > MAX_ORDER) {
+    throw new LanguageError(
+      'NotDifferentiable',
+      `${label} is not available: derivatives up to order ${MAX_ORDER} are computed (exact automatic differentiation, whose work roughly triples with each order).`,
+    );
+  }
+}
+
 function makeDerivative(host: CalculusHost, fn: unknown, order: number): unknown {
   const tag = functionTag(fn);
   const label = functionLabel(fn) + "'".repeat(order);
   if (tag?.kind === 'activation') {
     const act = getActivation(tag.id);
     if (act.kind === 'vector') {
-      throw new LanguageError('NotDifferentiable', `${act.id} maps a vector to a vector, so its derivative is a matrix: use jacobian(${act.id}, z), vjp(${act.id}, z, v) or jvp(${act.id}, z, v).`);
+      throw new LanguageError(
+        'NotDifferentiable',
+        `${act.id} takes a whole vector, so its derivative is a matrix: use jacobian(${act.id}, z), vjp(${act.id}, z, v) or jvp(${act.id}, z, v)` +
+          (isReduction(act) ? `, and hessian(${act.id}, z) or hvp(${act.id}, z, v) for the second derivative.` : '.'),
+      );
     }
-    if (tag.order + order > 1) {
-      throw new LanguageError('NotDifferentiable', `${label} is not available: the first derivative of ${act.id} is known in closed form, higher ones are not.`);
-    }
-    return host.derivative(act.id);
+    checkOrder(`${act.id}${"'".repeat(tag.order + order)}`, tag.order + order);
+    return host.derivative(act.id, tag.order + order);
   }
   if (tag?.kind === 'derived') return derivativeValue(host, tag.base, tag.order + order);
   const learner = tag?.kind === 'learner' ? tag : asLearner(host, fn);
   if (learner === undefined) {
     throw new LanguageError('NotDifferentiable', `${label} is not available: ${functionLabel(fn)} has no derivative rule.`);
   }
+  checkOrder(label, order);
   const arity = learner.params.length;
   const impl = (...args: unknown[]): unknown => {
     const first = asArray(args[0]);
@@ -233,4 +253,97 @@ export function dparam(host: TypedHost, fn: unknown, name: unknown, x: unknown, 
   if (arr === undefined) return rule(toNumber(x, 'dparam', 'x'), p);
   const mapped = mapNested(arr, (v) => rule(v, p), 'dparam', 'x');
   return isMatrix(x) ? host.matrix(mapped) : mapped;
+}
+
+/** The ε₁ε₂ coefficient of a second-order dual result that must be one number. */
+function secondPart(y: DV, fnName: string): number {
+  if (Array.isArray(y)) {
+    if (y.length === 1 && !Array.isArray(y[0])) return secondPart(y[0], fnName);
+    throw argumentError(fnName, 'f', `must return one number (a scalar function of a vector); it returned ${y.length} values`);
+  }
+  if (typeof y === 'boolean') throw argumentError(fnName, 'f', 'must return a number, not a boolean');
+  return derivativePart(y, 2);
+}
+
+/**
+ * A registry vector function with one output at z (logsumexp, maxout, a gated unit on two
+ * entries) and its parameters, or a clear error for the element-wise and the vector-valued ones.
+ */
+function reductionOf(fn: unknown, z: Float64Array, params: readonly unknown[], fnName: string): { act: VectorActivation; p: Params } | undefined {
+  const tag = functionTag(fn);
+  if (tag?.kind !== 'activation' || tag.order !== 0) return undefined;
+  const act = getActivation(tag.id);
+  if (act.kind === 'scalar') {
+    throw argumentError(
+      fnName,
+      'f',
+      `must return one number; ${act.id} works element by element, so its second derivative is ${act.id}''(x) (element-wise, e.g. ${act.id}''(z))`,
+    );
+  }
+  const p = positionalParams(act, `${fnName}(${act.id})`, params);
+  if (act.f(z, p).length !== 1) {
+    throw argumentError(
+      fnName,
+      'f',
+      `must return one number; ${act.id} returns a vector, with one Hessian per output: define e.g. p1(z) = ${act.id}(z)[1] and use ${fnName}(p1, z)`,
+    );
+  }
+  return { act, p };
+}
+
+/** Seeds z + ε₁·a + ε₂·b (ε₁ inside, ε₂ outside) and returns the ε₁ε₂ coefficient of f there. */
+function secondDirectional(host: CalculusHost, fn: unknown, z: Float64Array, a: ArrayLike<number>, b: ArrayLike<number>, params: readonly unknown[], fnName: string): number {
+  const seeded = Array.from(z, (zk, k) => new Dual(new Dual(zk, a[k]), b[k]));
+  return secondPart(dualApply(host, fn, seeded, params, fnName), fnName);
+}
+
+/**
+ * hessian(f, z, params…): the matrix of second partials ∂²f/∂zᵢ∂zⱼ of a scalar function of a
+ * vector: the closed form for logsumexp (its Hessian is the softmax Jacobian) and maxout (0),
+ * forward-over-forward automatic differentiation for a learner's function (n(n + 1)/2
+ * evaluations, filled in symmetrically).
+ */
+export function hessian(host: CalculusHost, fn: unknown, zValue: unknown, ...params: unknown[]): number[][] {
+  requireFunction(fn, 'hessian');
+  const z = toVector(zValue, 'hessian', 'z');
+  const n = z.length;
+  const builtin = reductionOf(fn, z, params, 'hessian');
+  if (builtin !== undefined) {
+    const H = builtin.act.hessian(z, builtin.p, 0);
+    return Array.from({ length: n }, (_, i) => Array.from(H.subarray(i * n, (i + 1) * n)));
+  }
+  const H = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const unit = (i: number): Float64Array => {
+    const e = new Float64Array(n);
+    e[i] = 1;
+    return e;
+  };
+  for (let i = 0; i < n; i++) {
+    for (let j = i; j < n; j++) {
+      const h = secondDirectional(host, fn, z, unit(i), unit(j), params, 'hessian');
+      H[i][j] = h;
+      H[j][i] = h;
+    }
+  }
+  return H;
+}
+
+/**
+ * hvp(f, z, v, params…) = H(z)·v without forming H: O(n) for logsumexp; n forward-over-forward
+ * evaluations (one per entry) for a learner's function.
+ */
+export function hvp(host: CalculusHost, fn: unknown, zValue: unknown, vValue: unknown, ...params: unknown[]): number[] {
+  requireFunction(fn, 'hvp');
+  const z = toVector(zValue, 'hvp', 'z');
+  const v = toVector(vValue, 'hvp', 'v');
+  if (v.length !== z.length) throw argumentError('hvp', 'v', `must have the length of z (${z.length}), got ${v.length}`);
+  const builtin = reductionOf(fn, z, params, 'hvp');
+  if (builtin !== undefined) {
+    return Array.from(builtin.act.hvp(z, v, builtin.p, 0));
+  }
+  return Array.from(z, (_, i) => {
+    const e = new Float64Array(z.length);
+    e[i] = 1;
+    return secondDirectional(host, fn, z, e, v, params, 'hvp');
+  });
 }

@@ -31,8 +31,12 @@ export function toScalarFunction(value: unknown, fnName: string, argName: string
       throw argumentError(fnName, argName, `must be a function of one number; ${act.id} works on whole vectors`);
     }
     const params = resolveParams(act);
-    const g = tag.order === 0 ? act.f : act.df;
-    return { label, f: (x) => g(x, params), activation: { id: act.id, params, order: tag.order === 0 ? 0 : 1 } };
+    // f, f′ and f″ are the core's closed forms (a renderer can re-evaluate them); higher
+    // derivatives are the typed function itself (automatic differentiation of f″).
+    if (tag.order > 2) return { label, f: (x) => toNumber(fn(x), label, 'result') };
+    const order = tag.order as 0 | 1 | 2;
+    const g = order === 0 ? act.f : order === 1 ? act.df : act.d2f;
+    return { label, f: (x) => g(x, params), activation: { id: act.id, params, order } };
   }
   if (tag?.kind === 'learner' && tag.params.length !== 1) {
     throw argumentError(fnName, argName, `must be a function of one variable; ${tag.name} takes ${tag.params.length}`);

@@ -6,7 +6,6 @@
  * Every rule below is written with these same operations, so it nests.
  */
 import { erf as erfNumber } from '../core/special/erf';
-import { LanguageError } from './errors';
 
 export type D = number | Dual;
 
@@ -68,18 +67,6 @@ function parts(x: D): [D, D] {
 export function lift(f: (x: number) => number, df: (x: D) => D): (x: D) => D {
   const F = (x: D): D => (typeof x === 'number' ? f(x) : new Dual(F(x.v), mul(df(x.v), x.d)));
   return F;
-}
-
-/** Like `lift`, for a derivative that only exists in closed form for plain numbers. */
-export function liftFirstOrder(name: string, f: (x: number) => number, df: (x: number) => number): (x: D) => D {
-  const dfD = (x: D): D => {
-    if (typeof x === 'number') return df(x);
-    throw new LanguageError(
-      'NotDifferentiable',
-      `the second derivative of \`${name}\` is not available; only its first derivative is known in closed form.`,
-    );
-  };
-  return lift(f, dfD);
 }
 
 export const exp: (x: D) => D = lift(Math.exp, (x) => exp(x));

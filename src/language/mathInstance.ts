@@ -7,7 +7,7 @@
 import { all, create, type MathJsInstance, type MathNode } from 'mathjs';
 import { activationBindings } from './activations';
 import type { AdScope } from './autodiff';
-import { type CalculusHost, dparam, derivativeValue, grad, jacobian, jvp, vjp } from './calculus';
+import { type CalculusHost, dparam, derivativeValue, grad, hessian, hvp, jacobian, jvp, vjp } from './calculus';
 import { LanguageError } from './errors';
 import { describeFunction } from './format';
 import { checkCount, checkFormat, checkPicks, checkRange, checkShape, dimsOf } from './limits';
@@ -122,6 +122,8 @@ function build(): SandboxedMath {
       vjp: (f: unknown, z: unknown, v: unknown, ...p: unknown[]) => vjp(host, f, z, v, ...p),
       grad: (f: unknown, x: unknown, ...p: unknown[]) => grad(host, f, x, ...p),
       dparam: (f: unknown, name: unknown, x: unknown, ...p: unknown[]) => dparam(host, f, name, x, ...p),
+      hessian: (f: unknown, z: unknown, ...p: unknown[]) => hessian(host, f, z, ...p),
+      hvp: (f: unknown, z: unknown, v: unknown, ...p: unknown[]) => hvp(host, f, z, v, ...p),
       // maxout(z) is the registry's max over piece values; maxout(W, b, x) starts from weights.
       maxout: tagFunction(
         typed('maxout', {

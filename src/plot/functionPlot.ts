@@ -1,13 +1,15 @@
 /**
  * Plots of functions of one variable (`plot(sigmoid, sigmoid', -6, 6)`): adaptive samples on
- * a shared grid, gaps for NaN and ±Infinity, and the saturated tails (|f′| < 0.01 from some
- * point out to ±∞, see saturation.ts) of every registry activation drawn as f.
+ * a shared grid, gaps for NaN and ±Infinity, the saturated tails (|f′| < 0.01 from some
+ * point out to ±∞, see saturation.ts) of every registry activation drawn as f, and for a
+ * registry derivative (`relu'`, `elu''`) the points where it does not exist: the grid gets
+ * the exact join, the curve a gap there, and the spec its one-sided limits (`missing`).
  */
-import { evaluateOnGrid, sampleFunctions, type SampleOptions } from './sample';
+import { evaluateOnGrid, sampleFunctions, type SampleOptions, type Samples } from './sample';
 import { lerp, measurableRange } from './span';
 import { saturatedInRange } from './saturation';
-import { sourceFunction, sourceSlope } from './source';
-import { toGap, type CurveSource, type PlotCurve, type PlotSpec } from './spec';
+import { sourceFunction, sourceMissing, sourceSlope } from './source';
+import { toGap, type CurveSource, type MissingPoint, type PlotCurve, type PlotSpec } from './spec';
 
 export interface PlotFunction {
   readonly label: string;
@@ -22,13 +24,43 @@ function curveFor(fn: PlotFunction, x: readonly number[], ys: readonly number[])
   // interior (Swish's minimum) is no saturation, and a range that ends inside such a dip
   // does not make it look like one.
   const saturated = slope ? (x.length > 1 ? saturatedInRange(slope, x[0], x[x.length - 1]) : []) : undefined;
+  const missing = fn.source && x.length > 1 ? sourceMissing(fn.source, x[0], x[x.length - 1]) : [];
+  // A gap at each such join, so the curve is not drawn as a vertical segment through it.
+  const gaps = new Set(missing.map((m) => m.x));
   return {
     label: fn.label,
-    y: ys.map(toGap),
+    y: ys.map((y, i) => (gaps.has(x[i]) ? null : toGap(y))),
     ...(fn.source ? { source: fn.source } : {}),
     ...(saturated ? { saturated } : {}),
+    ...(missing.length > 0 ? { missing } : {}),
   };
 }
+
+/** Adds points to a sampled grid (kept sorted), evaluating every function there. */
+function withPoints(samples: Samples, fs: readonly ((x: number) => number)[], points: readonly number[]): Samples {
+  const x = [...samples.x];
+  const ys = samples.ys.map((row) => [...row]);
+  for (const p of points) {
+    let i = 0;
+    while (i < x.length && x[i] < p) i++;
+    if (x[i] === p) continue;
+    x.splice(i, 0, p);
+    ys.forEach((row, k) => {
+      const y = fs[k](p);
+      row.splice(i, 0, typeof y === 'number' ? y : NaN);
+    });
+  }
+  return { x, ys };
+}
+
+/** The joins inside [xmin, xmax] where some registry derivative being drawn does not exist. */
+function missingPoints(fns: readonly PlotFunction[], xmin: number, xmax: number): number[] {
+  const at = new Set<number>();
+  for (const fn of fns) if (fn.source) for (const m of sourceMissing(fn.source, xmin, xmax)) at.add(m.x);
+  return [...at].sort((a, b) => a - b);
+}
+
+export type { MissingPoint };
 
 /**
  * A y range that ignores poles: when the sampled values reach far beyond the 2nd…98th
@@ -91,8 +123,9 @@ export function functionPlotSpec(
   xmax: number,
   options: { readonly title?: string; readonly sampling?: SampleOptions } = {},
 ): PlotSpec {
-  const samples = sampleFunctions(fns.map((g) => g.f), xmin, xmax, options.sampling);
-  const yRange = viewable(robustYRange(fns.map((g) => g.f), xmin, xmax, samples.ys), samples.ys);
+  const fs = fns.map((g) => g.f);
+  const samples = withPoints(sampleFunctions(fs, xmin, xmax, options.sampling), fs, missingPoints(fns, xmin, xmax));
+  const yRange = viewable(robustYRange(fs, xmin, xmax, samples.ys), samples.ys);
   return {
     version: 1,
     ...(options.title ? { title: options.title } : {}),

@@ -1,15 +1,24 @@
 /**
- * The small plot of a hover card: f and f′ on [−6, 6] with the saturated tails shaded, as an
- * SVG template whose colours are tokens (`@f@`, `@df@`, `@text@`, `@shade@`, `@shadeOpacity@`,
- * `@axis@`) that the card fills in for the editor's theme. The build draws one per registry
- * function at its defaults (scripts/render-math.mjs); framework cards draw one at the
- * parameters written in the code.
+ * The small plot of a hover card: f and f′ on [−6, 6] with the saturated tails shaded, and f″
+ * when given (with a gap and open circles at its one-sided limits where it does not exist), as
+ * an SVG template whose colours are tokens (`@f@`, `@df@`, `@d2f@`, `@text@`, `@shade@`,
+ * `@shadeOpacity@`, `@axis@`) that the card fills in for the editor's theme. The build draws one
+ * per registry function at its defaults (scripts/render-math.mjs); framework cards draw one at
+ * the parameters written in the code.
  */
+
+/** f″ for the plot, and where it does not exist (joins of a piecewise function in [−6, 6]). */
+export interface MiniPlotSecond {
+  readonly d2f: (x: number) => number;
+  readonly missing: readonly { readonly at: number; readonly left: number; readonly right: number }[];
+  readonly label: string;
+}
 
 export const MINI_PLOT_TOKENS = {
   text: '@text@',
   f: '@f@',
   df: '@df@',
+  d2f: '@d2f@',
   shade: '@shade@',
   shadeOpacity: '@shadeOpacity@',
   axis: '@axis@',
@@ -20,6 +29,7 @@ export function miniPlotSvg(
   df: (x: number) => number,
   intervals: readonly (readonly [number, number])[],
   labels: { readonly f: string; readonly df: string },
+  second?: MiniPlotSecond,
 ): string {
   const theme = MINI_PLOT_TOKENS;
   const W = 260;
@@ -29,11 +39,16 @@ export function miniPlotSvg(
   const X1 = 6;
   const N = 241;
   const xs = Array.from({ length: N }, (_, i) => X0 + ((X1 - X0) * i) / (N - 1));
+  const missing = second?.missing ?? [];
+  // The joins where f″ does not exist are sample points themselves, left out of f″'s path.
+  for (const m of missing) if (!xs.includes(m.at)) xs.push(m.at);
+  xs.sort((a, b) => a - b);
   const fy = xs.map(f);
   const dy = xs.map(df);
-  // The whole of both curves on [−6, 6] is shown: clipping would draw a clipped curve as a
+  const d2y = second ? xs.map((x) => (missing.some((m) => m.at === x) ? NaN : second.d2f(x))) : [];
+  // The whole of every curve on [−6, 6] is shown: clipping would draw a clipped curve as a
   // misleading flat segment.
-  const finite = [...fy, ...dy].filter(Number.isFinite);
+  const finite = [...fy, ...dy, ...d2y, ...missing.flatMap((m) => [m.left, m.right])].filter(Number.isFinite);
   let y0 = Math.min(0, ...finite);
   let y1 = Math.max(1, ...finite);
   const padY = (y1 - y0) * 0.06;
@@ -72,13 +87,21 @@ export function miniPlotSvg(
   const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const legend =
     `<text x="${pad.l + 4}" y="${pad.t + 11}" fill="${theme.f}" ${font}>${esc(labels.f)}</text>` +
-    `<text x="${pad.l + 4}" y="${pad.t + 24}" fill="${theme.df}" ${font}>${esc(labels.df)}</text>`;
+    `<text x="${pad.l + 4}" y="${pad.t + 24}" fill="${theme.df}" ${font}>${esc(labels.df)}</text>` +
+    (second ? `<text x="${pad.l + 4}" y="${pad.t + 37}" fill="${theme.d2f}" ${font}>${esc(second.label)}</text>` : '');
+  const circles = missing
+    .flatMap((m) => (m.left === m.right ? [[m.at, m.left]] : [[m.at, m.left], [m.at, m.right]]))
+    .map(([x, y]) => `<circle cx="${px(x).toFixed(1)}" cy="${py(y).toFixed(1)}" r="2.6" fill="none" stroke="${theme.d2f}" stroke-width="1.2"/>`)
+    .join('');
+  const secondPath = second ? `<path d="${path(d2y)}" fill="none" stroke="${theme.d2f}" stroke-width="1.3" stroke-dasharray="1.5 2"/>` : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
     shade +
     axes +
     `<path d="${path(fy)}" fill="none" stroke="${theme.f}" stroke-width="1.8"/>` +
     `<path d="${path(dy)}" fill="none" stroke="${theme.df}" stroke-width="1.5" stroke-dasharray="4 2"/>` +
+    secondPath +
+    circles +
     ticks +
     legend +
     '</svg>'

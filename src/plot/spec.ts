@@ -8,8 +8,22 @@
 export interface CurveSource {
   readonly id: string;
   readonly params: Readonly<Record<string, number>>;
-  /** 0 for f, 1 for f′. */
-  readonly order: 0 | 1;
+  /** 0 for f, 1 for f′, 2 for f″. */
+  readonly order: 0 | 1 | 2;
+}
+
+/**
+ * A point where the drawn derivative does not exist: a join of a piecewise activation where
+ * it, or a lower derivative, jumps (relu′ and relu″ at 0, elu″ at 0). The curve has a gap
+ * there; renderers draw the one-sided limits as open circles and the value the kit returns
+ * at that point (its convention) as a dot.
+ */
+export interface MissingPoint {
+  readonly x: number;
+  readonly left: number;
+  readonly right: number;
+  /** What the kit returns at x (PyTorch's convention). */
+  readonly value: number;
 }
 
 export interface PlotCurve {
@@ -28,6 +42,8 @@ export interface PlotCurve {
   readonly saturated?: readonly (readonly [number, number])[];
   /** Draw points instead of a line (scatter data). */
   readonly points?: boolean;
+  /** Where the drawn derivative does not exist, within the plotted range (registry curves only). */
+  readonly missing?: readonly MissingPoint[];
 }
 
 export interface PlotSpec {

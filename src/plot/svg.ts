@@ -170,6 +170,22 @@ export function renderPlotSvg(spec: PlotSpec, options: SvgOptions = {}): string 
   });
   out.push('</g>');
 
+  // Where a drawn derivative does not exist: open circles at its one-sided limits, a dot at
+  // the value the kit returns there.
+  spec.curves.forEach((c, i) => {
+    const colour = curveColour(i);
+    for (const m of c.missing ?? []) {
+      if (m.x < x0 || m.x > x1) continue;
+      const cx = coord(sx(m.x));
+      const shown = (y: number): boolean => Number.isFinite(y) && y >= y0 && y <= y1 && (!log || y > 0);
+      const open = m.left === m.right ? [m.left] : [m.left, m.right];
+      for (const y of open.filter(shown)) {
+        out.push(`<circle class="${p}-missing" cx="${cx}" cy="${coord(sy(y))}" r="3.5" fill="none" stroke="${colour}" stroke-width="1.5"/>`);
+      }
+      if (shown(m.value)) out.push(`<circle cx="${cx}" cy="${coord(sy(m.value))}" r="2.5" fill="${colour}"/>`);
+    }
+  });
+
   // Axis labels, title, legend.
   let yCursor = top + ph + fs * 1.3;
   if (spec.xLabel) {

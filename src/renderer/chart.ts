@@ -100,6 +100,42 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
     ctx.restore();
   };
 
+  // Where a drawn derivative does not exist: open circles at its one-sided limits, a dot at
+  // the value the kit returns there (the static SVG draws the same).
+  const markMissing = (u: uPlot): void => {
+    const ctx = u.ctx;
+    const { left, top, width, height } = u.bbox;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(left, top, width, height);
+    ctx.clip();
+    const dpr = devicePixelRatio || 1;
+    cur.curves.forEach((c, i) => {
+      if (!visible[i]) return;
+      for (const m of c.missing ?? []) {
+        const cx = u.valToPos(m.x, 'x', true);
+        const circle = (y: number, r: number, filled: boolean): void => {
+          if (!Number.isFinite(y)) return;
+          ctx.beginPath();
+          ctx.arc(cx, u.valToPos(y, 'y', true), r * dpr, 0, 2 * Math.PI);
+          if (filled) {
+            ctx.fillStyle = curveColour(i);
+            ctx.fill();
+          } else {
+            ctx.strokeStyle = curveColour(i);
+            ctx.lineWidth = 1.5 * dpr;
+            ctx.stroke();
+          }
+        };
+        circle(m.left, 3.5, false);
+        if (m.right !== m.left) circle(m.right, 3.5, false);
+        circle(m.value, 2.5, true);
+      }
+    });
+    ctx.restore();
+    root.dataset.missingPoints = String(cur.curves.reduce((n, c, i) => n + (visible[i] ? (c.missing?.length ?? 0) : 0), 0));
+  };
+
   const updateReadout = (u: uPlot): void => {
     const leftPx = u.cursor.left;
     if (leftPx === undefined || leftPx === null || leftPx < 0) {
@@ -182,6 +218,7 @@ export function mountChart(spec: PlotSpec, host: HTMLElement): MountedChart {
     ],
     hooks: {
       drawClear: [shadeSaturation],
+      draw: [markMissing],
       setCursor: [updateReadout],
       setScale: [
         (u, key) => {

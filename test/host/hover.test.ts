@@ -7,7 +7,7 @@ import { REGISTRY } from '../../src/core/registry';
 import { UI } from '../../src/language/docs/ui';
 import { activate, codeCells, hoverText, openNotebook, section, setLanguage, waitFor } from './hoverHelpers';
 
-const SECTIONS = ['formula', 'derivative', 'range', 'zeroCentred', 'saturation', 'cost', 'deadUnits', 'whenToUse', 'mistakes', 'related', 'chapter'] as const;
+const SECTIONS = ['formula', 'derivative', 'secondDerivative', 'range', 'smoothness', 'zeroCentred', 'saturation', 'cost', 'deadUnits', 'whenToUse', 'mistakes', 'related', 'chapter'] as const;
 
 describe('hover: cards in notebook cells', function () {
   this.timeout(120000);

@@ -1,8 +1,10 @@
+import { expPiece, line } from '../pieces';
 import type { ScalarActivation } from '../types';
 
 /**
  * CELU: f(x) = x for x > 0, α(e^(x/α) − 1) for x ≤ 0 (α = 1 by default, α ≠ 0);
- * f′(x) = 1 for x > 0, e^(x/α) for x ≤ 0. Unlike ELU it is C¹ for every α.
+ * f′(x) = 1 for x > 0, e^(x/α) for x ≤ 0; f″(x) = 0 for x > 0, e^(x/α)/α for x < 0, 0 at the kink.
+ * Unlike ELU it is C¹ for every α (but not C²: f″ jumps from 1/α to 0).
  * Example: celu(−1; α = 2) = 2(e^(−0.5) − 1) ≈ −0.7869.
  */
 export const celu: ScalarActivation = {
@@ -15,7 +17,6 @@ export const celu: ScalarActivation = {
     range: [-1, Infinity],
     zeroCentred: false,
     monotonic: true,
-    smoothness: 'C1',
     saturates: 'negative',
     deadUnitRisk: 'low',
     cost: 'exp',
@@ -27,6 +28,11 @@ export const celu: ScalarActivation = {
     kinkConvention: 'celu′(0) = 1 (both sides agree); the range shown is for α = 1.',
     origin: 'frameworks',
     related: ['elu', 'selu'],
+    d2: {
+      tex: "\\operatorname{CELU}''(x) = \\begin{cases} 0 & x > 0 \\\\ \\tfrac{1}{\\alpha} e^{x/\\alpha} & x < 0 \\end{cases}",
+      plain: "celu''(x) = 0 if x > 0, exp(x / alpha) / alpha if x < 0",
+      convention: "celu″(0) = 0, as PyTorch's double backward gives; f″ does not exist at 0, where it jumps from 1/α to 0.",
+    },
   },
   f: (x, p) => (x > 0 ? x : p.alpha * Math.expm1(x / p.alpha)),
   df: (x, p) => (x > 0 ? 1 : Math.exp(x / p.alpha)),
@@ -44,4 +50,13 @@ export const celu: ScalarActivation = {
       out[i] = x > 0 ? 1 : Math.exp(x / a);
     }
   },
+  d2f: (x, p) => (x < 0 ? Math.exp(x / p.alpha) / p.alpha : x >= 0 ? 0 : NaN),
+  d2kernel: (xs, out, p) => {
+    const a = p.alpha;
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x < 0 ? Math.exp(x / a) / a : x >= 0 ? 0 : NaN;
+    }
+  },
+  pieces: (p) => [expPiece(0, p.alpha, p.alpha), line(Infinity, 1)],
 };

@@ -1,6 +1,6 @@
 import { logAbsGeluDerivative, logNormalCdf } from '../special/normalTail';
 import { gatedActivation, gatedProduct, halfLength, TINY, type GateTail } from '../vector/gated';
-import { geluDerivative, geluValue } from './gelu';
+import { geluDerivative, geluSecond, geluValue } from './gelu';
 
 /**
  * GELU(b) = bΦ(b) has the sign of b; far to the left its log is log|b| + log Φ(b). GELU′
@@ -26,7 +26,6 @@ export const geglu = gatedActivation({
     range: [-Infinity, Infinity],
     zeroCentred: true,
     monotonic: false,
-    smoothness: 'smooth',
     saturates: 'negative',
     deadUnitRisk: 'none',
     cost: 'erf',
@@ -40,6 +39,10 @@ export const geglu = gatedActivation({
     },
     origin: 'frameworks',
     related: ['gelu', 'glu', 'swiglu'],
+    d2: {
+      tex: '\\frac{\\partial^2 y_i}{\\partial a_i\\,\\partial b_i} = \\operatorname{GELU}\'(b_i),\\quad \\frac{\\partial^2 y_i}{\\partial b_i^2} = a_i\\,\\varphi(b_i)\\,(2 - b_i^2)',
+      plain: "Hessian of y_i: d2y_i/da_i db_i = gelu'(b_i), d2y_i/db_i^2 = a_i * phi(b_i) * (2 - b_i^2), all other entries 0",
+    },
   },
   f: (z) => {
     const m = halfLength('geglu', z);
@@ -57,6 +60,7 @@ export const geglu = gatedActivation({
   gate: {
     value: (b) => geluValue(b),
     slope: (b) => geluDerivative(b),
+    curvature: (b) => geluSecond(b),
     tail: (order) => (order === 0 ? VALUE_TAIL : SLOPE_TAIL),
   },
 });

@@ -1,4 +1,4 @@
-import { logistic, logisticDerivative, logSigmoid } from '../special/logistic';
+import { logistic, logisticDerivative, logisticSecond, logSigmoid } from '../special/logistic';
 import { gatedActivation, gatedProduct, halfLength, TINY, type GateTail } from '../vector/gated';
 
 /** σ and σ′ are positive everywhere; their logs come from log σ, which never underflows. */
@@ -21,7 +21,6 @@ export const glu = gatedActivation({
     range: [-Infinity, Infinity],
     zeroCentred: true,
     monotonic: false,
-    smoothness: 'smooth',
     saturates: 'negative',
     deadUnitRisk: 'none',
     cost: 'exp',
@@ -35,6 +34,10 @@ export const glu = gatedActivation({
     },
     origin: 'frameworks',
     related: ['sigmoid', 'geglu', 'swiglu', 'silu'],
+    d2: {
+      tex: '\\frac{\\partial^2 y_i}{\\partial a_i\\,\\partial b_i} = \\sigma\'(b_i),\\quad \\frac{\\partial^2 y_i}{\\partial b_i^2} = a_i\\,\\sigma\'\'(b_i),\\quad \\text{every other second partial of } y_i \\text{ is } 0',
+      plain: "Hessian of y_i: d2y_i/da_i db_i = sigmoid'(b_i), d2y_i/db_i^2 = a_i * sigmoid''(b_i), all other entries 0",
+    },
   },
   f: (z) => {
     const m = halfLength('glu', z);
@@ -52,6 +55,7 @@ export const glu = gatedActivation({
   gate: {
     value: (b) => logistic(b),
     slope: (b) => logisticDerivative(b),
+    curvature: (b) => logisticSecond(b),
     tail: (order) => (order === 0 ? VALUE_TAIL : SLOPE_TAIL),
   },
 });

@@ -1,3 +1,4 @@
+import { constant, line, zeroSecond, zeroSecondKernel } from '../pieces';
 import type { ScalarActivation } from '../types';
 
 /**
@@ -16,7 +17,6 @@ export const hardSigmoid: ScalarActivation = {
     range: [0, 1],
     zeroCentred: false,
     monotonic: true,
-    smoothness: 'continuous',
     saturates: 'both',
     deadUnitRisk: 'high',
     cost: 'trivial',
@@ -28,6 +28,11 @@ export const hardSigmoid: ScalarActivation = {
     kinkConvention: 'hard_sigmoid′(±3) = 0, as in PyTorch (which in float64 returns float32’s 1/6 inside; here it is the double 1/6).',
     origin: 'frameworks',
     related: ['sigmoid', 'hard_swish', 'relu6'],
+    d2: {
+      tex: "\\operatorname{hardsigmoid}''(x) = 0 \\quad (x \\ne \\pm 3)",
+      plain: "hard_sigmoid''(x) = 0 for x != -3, 3",
+      convention: 'hard_sigmoid″(±3) = 0, as PyTorch’s double backward gives; f″ does not exist at ±3, where f′ jumps.',
+    },
   },
   f: (x) => (x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6),
   df: (x) => (x > -3 && x < 3 ? 1 / 6 : x === x ? 0 : NaN),
@@ -43,4 +48,8 @@ export const hardSigmoid: ScalarActivation = {
       out[i] = x > -3 && x < 3 ? 1 / 6 : x === x ? 0 : NaN;
     }
   },
+  // Three straight pieces: f″ is 0 on each, and 0 at the joins (PyTorch's double backward).
+  d2f: zeroSecond,
+  d2kernel: zeroSecondKernel,
+  pieces: () => [constant(-3, 0), line(3, 1 / 6, 0.5), constant(Infinity, 1)],
 };

@@ -1,4 +1,5 @@
-import type { ScalarActivation } from '../types';
+import { constant, line } from '../pieces';
+import type { Piece, ScalarActivation } from '../types';
 
 /**
  * Hard swish (MobileNetV3): f(x) = x·relu6(x + 3)/6: 0 for x ≤ −3, x for x ≥ 3, x(x + 3)/6
@@ -16,7 +17,6 @@ export const hardSwish: ScalarActivation = {
     range: [-0.375, Infinity],
     zeroCentred: false,
     monotonic: false,
-    smoothness: 'continuous',
     saturates: 'negative',
     deadUnitRisk: 'low',
     cost: 'trivial',
@@ -28,6 +28,11 @@ export const hardSwish: ScalarActivation = {
     kinkConvention: 'hard_swish′(−3) = 0 and hard_swish′(3) = 1, the outer pieces at both joins, as in PyTorch (since pytorch/pytorch PR #148049), JAX and Keras.',
     origin: 'frameworks',
     related: ['swish', 'hard_sigmoid', 'relu6'],
+    d2: {
+      tex: "\\operatorname{hardswish}''(x) = \\begin{cases} \\frac13 & -3 < x < 3 \\\\ 0 & |x| > 3 \\end{cases}",
+      plain: "hard_swish''(x) = 1/3 if -3 < x < 3, 0 if |x| > 3",
+      convention: 'hard_swish″(±3) = 0, as PyTorch’s double backward gives (it keeps only −3 < x < 3); f″ does not exist at ±3.',
+    },
   },
   f: (x) => (x <= -3 ? -0 : x >= 3 ? x : (x * (x + 3)) / 6),
   df: (x) => (x <= -3 ? 0 : x < 3 ? (2 * x + 3) / 6 : x >= 3 ? 1 : NaN),
@@ -43,4 +48,15 @@ export const hardSwish: ScalarActivation = {
       out[i] = x <= -3 ? 0 : x < 3 ? (2 * x + 3) / 6 : x >= 3 ? 1 : NaN;
     }
   },
+  // The middle piece x(x + 3)/6 bends with f″ = 1/3; the outer pieces are straight.
+  d2f: (x) => (x > -3 && x < 3 ? 1 / 3 : x === x ? 0 : NaN),
+  d2kernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x > -3 && x < 3 ? 1 / 3 : x === x ? 0 : NaN;
+    }
+  },
+  pieces: () => [constant(-3, 0), HARD_SWISH_MIDDLE, line(Infinity, 1)],
 };
+
+const HARD_SWISH_MIDDLE: Piece = { to: 3, f: (x) => (x * (x + 3)) / 6, df: (x) => (2 * x + 3) / 6, d2f: () => 1 / 3 };

@@ -1,8 +1,9 @@
+import { constant, line, zeroSecond, zeroSecondKernel } from '../pieces';
 import type { ScalarActivation } from '../types';
 
 /**
  * Hard tanh: f(x) = clamp(x, −1, 1); f′(x) = 1 for −1 < x < 1, else 0 (0 at ±1, as in PyTorch).
- * Example: f(0.3) = 0.3, f(−4) = −1.
+ * f″ = 0 on all three pieces and at the joins. Example: f(0.3) = 0.3, f(−4) = −1.
  */
 export const hardTanh: ScalarActivation = {
   kind: 'scalar',
@@ -14,7 +15,6 @@ export const hardTanh: ScalarActivation = {
     range: [-1, 1],
     zeroCentred: true,
     monotonic: true,
-    smoothness: 'continuous',
     saturates: 'both',
     deadUnitRisk: 'high',
     cost: 'trivial',
@@ -26,6 +26,11 @@ export const hardTanh: ScalarActivation = {
     kinkConvention: 'hard_tanh′(±1) = 0, as in PyTorch.',
     origin: 'frameworks',
     related: ['tanh', 'relu6', 'hard_sigmoid'],
+    d2: {
+      tex: "\\operatorname{hardtanh}''(x) = 0 \\quad (x \\ne \\pm 1)",
+      plain: "hard_tanh''(x) = 0 for x != -1, 1",
+      convention: "hard_tanh″(±1) = 0, as PyTorch's double backward gives; f″ does not exist at ±1, where f′ jumps.",
+    },
   },
   f: (x) => (x < -1 ? -1 : x > 1 ? 1 : x),
   df: (x) => (x > -1 && x < 1 ? 1 : x === x ? 0 : NaN),
@@ -41,4 +46,7 @@ export const hardTanh: ScalarActivation = {
       out[i] = x > -1 && x < 1 ? 1 : x === x ? 0 : NaN;
     }
   },
+  d2f: zeroSecond,
+  d2kernel: zeroSecondKernel,
+  pieces: () => [constant(-1, -1), line(1, 1), constant(Infinity, 1)],
 };

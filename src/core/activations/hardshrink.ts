@@ -1,9 +1,11 @@
+import { constant, line, zeroSecond, zeroSecondKernel } from '../pieces';
 import type { ScalarActivation } from '../types';
 import { nonNegative } from './softshrink';
 
 /**
  * Hardshrink (hard thresholding): f(x) = x for |x| > λ, 0 otherwise (λ = 0.5 by default);
- * f′(x) = 1 for |x| > λ, 0 for |x| ≤ λ (0 at ±λ, as in PyTorch). Example: f(0.6) = 0.6, f(0.4) = 0.
+ * f′(x) = 1 for |x| > λ, 0 for |x| ≤ λ (0 at ±λ, as in PyTorch); f″ = 0 everywhere, 0 at the
+ * jumps too. Example: f(0.6) = 0.6, f(0.4) = 0.
  */
 export const hardshrink: ScalarActivation = {
   kind: 'scalar',
@@ -15,7 +17,6 @@ export const hardshrink: ScalarActivation = {
     range: [-Infinity, Infinity],
     zeroCentred: true,
     monotonic: true,
-    smoothness: 'discontinuous',
     saturates: 'none',
     deadUnitRisk: 'low',
     cost: 'trivial',
@@ -27,6 +28,11 @@ export const hardshrink: ScalarActivation = {
     kinkConvention: 'hardshrink jumps at ±λ; hardshrink′(±λ) = 0, as in PyTorch.',
     origin: 'frameworks',
     related: ['softshrink', 'tanhshrink'],
+    d2: {
+      tex: "\\operatorname{hardshrink}''(x) = 0 \\quad (x \\ne \\pm\\lambda)",
+      plain: "hardshrink''(x) = 0 for x != -lambda, lambda",
+      convention: "hardshrink″(±λ) = 0, as PyTorch's double backward gives; f itself jumps at ±λ, so neither f′ nor f″ exists there.",
+    },
   },
   f: (x, p) => (x > p.lambda || x < -p.lambda ? x : x - x),
   df: (x, p) => (x > p.lambda || x < -p.lambda ? 1 : x - x),
@@ -46,4 +52,8 @@ export const hardshrink: ScalarActivation = {
       out[i] = x > l || x < nl ? 1 : x - x;
     }
   },
+  d2f: zeroSecond,
+  d2kernel: zeroSecondKernel,
+  // With λ = 0 the function is x everywhere (the middle piece is empty): no join.
+  pieces: (p) => (p.lambda === 0 ? [] : [line(-p.lambda, 1), constant(p.lambda, 0), line(Infinity, 1)]),
 };

@@ -1,7 +1,8 @@
+import { zeroSecond, zeroSecondKernel } from '../pieces';
 import type { ScalarActivation } from '../types';
 
 /**
- * Identity (linear): f(x) = x, f′(x) = 1. A network of only linear layers collapses to one
+ * Identity (linear): f(x) = x, f′(x) = 1, f″(x) = 0. A network of only linear layers collapses to one
  * linear map — which is why activations must be non-linear. Example: f(−2) = −2.
  */
 export const identity: ScalarActivation = {
@@ -14,7 +15,6 @@ export const identity: ScalarActivation = {
     range: [-Infinity, Infinity],
     zeroCentred: true,
     monotonic: true,
-    smoothness: 'smooth',
     saturates: 'none',
     deadUnitRisk: 'none',
     cost: 'trivial',
@@ -22,6 +22,7 @@ export const identity: ScalarActivation = {
     plain: { f: 'identity(x) = x', df: "identity'(x) = 1" },
     origin: 'frameworks',
     related: ['relu', 'step'],
+    d2: { tex: "f''(x) = 0", plain: "identity''(x) = 0" },
   },
   f: (x) => x,
   df: (x) => (x === x ? 1 : NaN),
@@ -34,4 +35,6 @@ export const identity: ScalarActivation = {
       out[i] = x === x ? 1 : NaN;
     }
   },
+  d2f: zeroSecond,
+  d2kernel: zeroSecondKernel,
 };

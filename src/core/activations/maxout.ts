@@ -1,3 +1,4 @@
+import { constant, line } from '../pieces';
 import { ActivationError, type VectorActivation } from '../types';
 import { checkSameLength, toVector, type Vector } from '../vector/check';
 import { argmax, maxValue } from '../vector/softmax';
@@ -23,7 +24,6 @@ export const maxoutActivation: VectorActivation = {
     range: [-Infinity, Infinity],
     zeroCentred: false,
     monotonic: true,
-    smoothness: 'continuous',
     saturates: 'none',
     deadUnitRisk: 'none',
     cost: 'trivial',
@@ -38,6 +38,11 @@ export const maxoutActivation: VectorActivation = {
     kinkConvention: 'At a tie the lowest index among the tied pieces wins; the gradient is then a subgradient.',
     origin: 'note',
     related: ['relu', 'leaky_relu', 'logsumexp'],
+    d2: {
+      tex: '\\nabla^2 h = 0 \\quad \\text{(away from ties)}',
+      plain: 'Hessian of h = 0 away from ties',
+      convention: 'At a tie, where the Hessian does not exist, it is taken as 0 (what autograd frameworks give for max).',
+    },
   },
   f: (z) => Float64Array.of(maxValue(z)),
   jacobian: (z) => oneHot(z.length, argmax(z)),
@@ -52,6 +57,15 @@ export const maxoutActivation: VectorActivation = {
     const k = argmax(z);
     return Float64Array.of(k < 0 ? NaN : v[k]);
   },
+  // Piecewise linear: the Hessian is 0 (and NaN for a NaN input).
+  hessian: (z) => new Float64Array(z.length * z.length).fill(argmax(z) < 0 ? NaN : 0),
+  hvp: (z, v) => {
+    checkSameLength('maxout', 'v', v, z.length);
+    return new Float64Array(z.length).fill(argmax(z) < 0 ? NaN : 0);
+  },
+  d2dir: (z) => Float64Array.of(argmax(z) < 0 ? NaN : 0),
+  // Along the line z = (t, 0) maxout is max(t, 0): one kink, where the gradient jumps.
+  pieces: () => [constant(0, 0), line(Infinity, 1)],
 };
 
 /** e_k of length n, or all NaN when k < 0 (a NaN input). */

@@ -1,8 +1,10 @@
+import { constant, line, zeroSecond, zeroSecondKernel } from '../pieces';
 import type { ScalarActivation } from '../types';
 
 /**
  * ReLU6: f(x) = min(max(0, x), 6); f′(x) = 1 for 0 < x < 6, else 0 (0 at both 0 and 6, as in
- * PyTorch). relu6(−0) = −0 like ReLU. Example: relu6(7) = 6.
+ * PyTorch); f″ = 0 on all three pieces and at the joins. relu6(−0) = −0 like ReLU.
+ * Example: relu6(7) = 6.
  */
 export const relu6: ScalarActivation = {
   kind: 'scalar',
@@ -14,7 +16,6 @@ export const relu6: ScalarActivation = {
     range: [0, 6],
     zeroCentred: false,
     monotonic: true,
-    smoothness: 'continuous',
     saturates: 'both',
     deadUnitRisk: 'high',
     cost: 'trivial',
@@ -23,6 +24,11 @@ export const relu6: ScalarActivation = {
     kinkConvention: 'relu6′(0) = relu6′(6) = 0, as in PyTorch.',
     origin: 'frameworks',
     related: ['relu', 'hard_tanh', 'hard_sigmoid', 'hard_swish'],
+    d2: {
+      tex: "\\operatorname{ReLU6}''(x) = 0 \\quad (x \\ne 0, 6)",
+      plain: "relu6''(x) = 0 for x != 0, 6",
+      convention: "relu6″(0) = relu6″(6) = 0, as PyTorch's double backward gives; f″ does not exist there.",
+    },
   },
   f: (x) => (x < 0 ? 0 : x > 6 ? 6 : x),
   df: (x) => (x > 0 && x < 6 ? 1 : x === x ? 0 : NaN),
@@ -38,4 +44,7 @@ export const relu6: ScalarActivation = {
       out[i] = x > 0 && x < 6 ? 1 : x === x ? 0 : NaN;
     }
   },
+  d2f: zeroSecond,
+  d2kernel: zeroSecondKernel,
+  pieces: () => [constant(0, 0), line(6, 1), constant(Infinity, 6)],
 };

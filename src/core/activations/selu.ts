@@ -1,3 +1,4 @@
+import { expPiece, line } from '../pieces';
 import type { ScalarActivation } from '../types';
 
 /** SELU's constants from Klambauer et al. (2017), rounded to doubles as PyTorch uses them. */
@@ -8,7 +9,9 @@ const LAMBDA_ALPHA = LAMBDA * ALPHA;
 /**
  * SELU: f(x) = λx for x > 0, λα(eˣ − 1) for x ≤ 0, with λ ≈ 1.0507, α ≈ 1.6733 fixed so
  * that activations keep zero mean and unit variance through deep layers;
- * f′(x) = λ for x > 0, λαeˣ for x ≤ 0. Example: selu(1) = 1.0507, selu(−∞) = −λα ≈ −1.7581.
+ * f′(x) = λ for x > 0, λαeˣ for x ≤ 0; f″(x) = 0 for x > 0, λαeˣ for x < 0, and 0 at the kink.
+ * f′ jumps from λα to λ at 0, so SELU is only C⁰.
+ * Example: selu(1) = 1.0507, selu(−∞) = −λα ≈ −1.7581.
  */
 export const selu: ScalarActivation = {
   kind: 'scalar',
@@ -20,7 +23,6 @@ export const selu: ScalarActivation = {
     range: [-LAMBDA_ALPHA, Infinity],
     zeroCentred: false,
     monotonic: true,
-    smoothness: 'continuous',
     saturates: 'negative',
     deadUnitRisk: 'low',
     cost: 'exp',
@@ -35,6 +37,11 @@ export const selu: ScalarActivation = {
     kinkConvention: 'selu′(0) = λα, the left branch, as in PyTorch.',
     origin: 'frameworks',
     related: ['elu', 'celu'],
+    d2: {
+      tex: "\\operatorname{SELU}''(x) = \\begin{cases} 0 & x > 0 \\\\ \\lambda\\alpha e^{x} & x < 0 \\end{cases}",
+      plain: "selu''(x) = 0 if x > 0, lambda * alpha * exp(x) if x < 0",
+      convention: "selu″(0) = 0, as PyTorch's double backward gives; neither f′ nor f″ exists at 0.",
+    },
   },
   f: (x) => (x > 0 ? LAMBDA * x : LAMBDA_ALPHA * Math.expm1(x)),
   df: (x) => (x > 0 ? LAMBDA : LAMBDA_ALPHA * Math.exp(x)),
@@ -50,4 +57,12 @@ export const selu: ScalarActivation = {
       out[i] = x > 0 ? LAMBDA : LAMBDA_ALPHA * Math.exp(x);
     }
   },
+  d2f: (x) => (x < 0 ? LAMBDA_ALPHA * Math.exp(x) : x >= 0 ? 0 : NaN),
+  d2kernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = x < 0 ? LAMBDA_ALPHA * Math.exp(x) : x >= 0 ? 0 : NaN;
+    }
+  },
+  pieces: () => [expPiece(0, LAMBDA_ALPHA), line(Infinity, LAMBDA)],
 };

@@ -1,5 +1,6 @@
 import type { ParamSpec, VectorActivation } from '../types';
 import { checkSameLength } from '../vector/check';
+import { softmaxHessianFrom, softmaxHvpFrom, softmaxSecondDirectionalFrom } from '../vector/second';
 import { softmaxInto, softmaxJacobianFrom, softmaxVjpFrom } from '../vector/softmax';
 
 /** The temperature parameter shared by the softmax family. */
@@ -12,6 +13,7 @@ export const TEMPERATURE: ParamSpec = {
 
 /**
  * softmax(z; T)ᵢ = e^(zᵢ/T) / Σⱼ e^(zⱼ/T); Jacobian (1/T)(diag(y) − y yᵀ).
+ * The Hessian of output i is (yᵢ/T²)(u uᵀ − diag(y) + y yᵀ), u = eᵢ − y (`vector/second.ts`).
  * Example: softmax([0, 0]) = [0.5, 0.5]; softmax([z, 0])₀ = σ(z).
  */
 export const softmax: VectorActivation = {
@@ -24,7 +26,6 @@ export const softmax: VectorActivation = {
     range: [0, 1],
     zeroCentred: false,
     monotonic: true,
-    smoothness: 'smooth',
     saturates: 'both',
     deadUnitRisk: 'none',
     cost: 'exp',
@@ -38,6 +39,10 @@ export const softmax: VectorActivation = {
     },
     origin: 'note',
     related: ['sigmoid', 'log_softmax', 'softmin', 'logsumexp'],
+    d2: {
+      tex: '\\nabla^2 y_i = \\tfrac{y_i}{T^2}\\bigl(u u^{\\top} - \\operatorname{diag}(y) + y y^{\\top}\\bigr),\\quad u = e_i - y',
+      plain: 'Hessian of y_i = (y_i / T^2) (u u^T - diag(y) + y y^T), u = e_i - y',
+    },
   },
   f: (z, p) => softmaxInto(z, p.T, new Float64Array(z.length)),
   jacobian: (z, p) => softmaxJacobianFrom(softmaxInto(z, p.T, new Float64Array(z.length)), 1 / p.T),
@@ -51,4 +56,10 @@ export const softmax: VectorActivation = {
     const y = softmaxInto(z, p.T, new Float64Array(z.length));
     return softmaxVjpFrom(y, v, 1 / p.T, y);
   },
+  hessian: (z, p, i) => softmaxHessianFrom(softmaxInto(z, p.T, new Float64Array(z.length)), i, 1 / p.T),
+  hvp: (z, v, p, i) => {
+    checkSameLength('softmax', 'v', v, z.length);
+    return softmaxHvpFrom(softmaxInto(z, p.T, new Float64Array(z.length)), v, i, 1 / p.T);
+  },
+  d2dir: (z, a, b, p) => softmaxSecondDirectionalFrom(softmaxInto(z, p.T, new Float64Array(z.length)), a, b, 1 / p.T),
 };

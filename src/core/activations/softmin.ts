@@ -1,5 +1,6 @@
 import type { VectorActivation } from '../types';
 import { checkSameLength } from '../vector/check';
+import { softmaxHessianFrom, softmaxHvpFrom, softmaxSecondDirectionalFrom } from '../vector/second';
 import { softmaxInto, softmaxJacobianFrom, softmaxVjpFrom } from '../vector/softmax';
 import { TEMPERATURE } from './softmax';
 
@@ -12,7 +13,8 @@ function softminOf(z: Float64Array, T: number): Float64Array {
 
 /**
  * Softmin: softmin(z; T) = softmax(−z; T), weights favouring the smallest entries;
- * Jacobian −(1/T)(diag(y) − y yᵀ). Example: softmin([0, 1])₀ ≈ 0.7311.
+ * Jacobian −(1/T)(diag(y) − y yᵀ); the Hessians are softmax's at −z (two sign changes cancel).
+ * Example: softmin([0, 1])₀ ≈ 0.7311.
  */
 export const softmin: VectorActivation = {
   kind: 'vector',
@@ -24,7 +26,6 @@ export const softmin: VectorActivation = {
     range: [0, 1],
     zeroCentred: false,
     monotonic: true,
-    smoothness: 'smooth',
     saturates: 'both',
     deadUnitRisk: 'none',
     cost: 'exp',
@@ -35,6 +36,10 @@ export const softmin: VectorActivation = {
     plain: { f: 'softmin(z) = softmax(-z)', df: 'dy_i/dz_j = -y_i * (delta_ij - y_j) / T' },
     origin: 'frameworks',
     related: ['softmax', 'logsumexp'],
+    d2: {
+      tex: '\\nabla^2 y_i = \\tfrac{y_i}{T^2}\\bigl(u u^{\\top} - \\operatorname{diag}(y) + y y^{\\top}\\bigr),\\quad u = e_i - y',
+      plain: 'Hessian of y_i = (y_i / T^2) (u u^T - diag(y) + y y^T), u = e_i - y, y = softmin(z)',
+    },
   },
   f: (z, p) => softminOf(z, p.T),
   jacobian: (z, p) => softmaxJacobianFrom(softminOf(z, p.T), -1 / p.T),
@@ -48,4 +53,10 @@ export const softmin: VectorActivation = {
     const y = softminOf(z, p.T);
     return softmaxVjpFrom(y, v, -1 / p.T, y);
   },
+  hessian: (z, p, i) => softmaxHessianFrom(softminOf(z, p.T), i, 1 / p.T),
+  hvp: (z, v, p, i) => {
+    checkSameLength('softmin', 'v', v, z.length);
+    return softmaxHvpFrom(softminOf(z, p.T), v, i, 1 / p.T);
+  },
+  d2dir: (z, a, b, p) => softmaxSecondDirectionalFrom(softminOf(z, p.T), a, b, 1 / p.T),
 };

@@ -1,4 +1,5 @@
-import { log1pexp, logistic } from '../special/logistic';
+import { line } from '../pieces';
+import { log1pexp, logistic, logisticDerivative } from '../special/logistic';
 import type { ScalarActivation } from '../types';
 
 /**
@@ -6,7 +7,8 @@ import type { ScalarActivation } from '../types';
  * PyTorch switches to f(x) = x once βx > threshold (20 by default), which is up to 2e5 ulp off
  * near the switch; here `threshold` defaults to the largest double, so the exact function is
  * used everywhere unless a threshold is asked for (then f = x and f′ = 1 above it).
- * Example: softplus(0) = ln 2 ≈ 0.6931, softplus(1000) = 1000.
+ * f″(x) = β·σ′(βx) (0 above a threshold, and 0 at it: PyTorch's double backward masks βx < τ).
+ * Example: softplus(0) = ln 2 ≈ 0.6931, softplus(1000) = 1000, softplus″(0) = β/4.
  */
 export const softplus: ScalarActivation = {
   kind: 'scalar',
@@ -21,7 +23,6 @@ export const softplus: ScalarActivation = {
     range: [0, Infinity],
     zeroCentred: false,
     monotonic: true,
-    smoothness: 'smooth',
     saturates: 'negative',
     deadUnitRisk: 'none',
     cost: 'exp',
@@ -33,6 +34,11 @@ export const softplus: ScalarActivation = {
     kinkConvention: 'No kink. With a finite threshold (PyTorch uses 20) f(x) = x and f′(x) = 1 where βx > threshold; by default no threshold applies.',
     origin: 'frameworks',
     related: ['relu', 'mish', 'log_sigmoid', 'squareplus'],
+    d2: {
+      tex: "\\operatorname{softplus}''(x) = \\beta\\,\\sigma'(\\beta x) = \\beta\\,\\sigma(\\beta x)\\bigl(1 - \\sigma(\\beta x)\\bigr)",
+      plain: "softplus''(x) = beta * sigmoid'(beta * x)",
+      convention: 'With a finite threshold τ, f″ = 0 where βx ≥ τ (at the switch too, as PyTorch’s double backward gives); by default there is no switch.',
+    },
   },
   f: (x, p) => (p.beta * x > p.threshold ? x : log1pexp(p.beta * x) / p.beta),
   df: (x, p) => (p.beta * x > p.threshold ? 1 : logistic(p.beta * x)),
@@ -51,5 +57,27 @@ export const softplus: ScalarActivation = {
       const u = b * xs[i];
       out[i] = u > th ? 1 : logistic(u);
     }
+  },
+  d2f: (x, p) => (p.beta * x >= p.threshold ? 0 : p.beta * logisticDerivative(p.beta * x)),
+  d2kernel: (xs, out, p) => {
+    const b = p.beta;
+    const th = p.threshold;
+    for (let i = 0; i < xs.length; i++) {
+      const u = b * xs[i];
+      const e = Math.exp(-Math.abs(u));
+      const d = 1 + e;
+      out[i] = u >= th ? 0 : (b * e) / (d * d);
+    }
+  },
+  // A finite threshold splits the function at x = τ/β (where the two pieces differ slightly);
+  // the default threshold means no switch at all.
+  pieces: (p) => {
+    const at = p.threshold / p.beta;
+    if (!(p.threshold < Number.MAX_VALUE) || !Number.isFinite(at)) return [];
+    const b = p.beta;
+    return [
+      { to: at, f: (x) => log1pexp(b * x) / b, df: (x) => logistic(b * x), d2f: (x) => b * logisticDerivative(b * x) },
+      line(Infinity, 1),
+    ];
   },
 };

@@ -1,3 +1,4 @@
+import { constant, line, zeroSecond, zeroSecondKernel } from '../pieces';
 import type { ScalarActivation } from '../types';
 
 const nonNegative = (l: number): string | undefined => (l >= 0 ? undefined : 'lambda must be ≥ 0');
@@ -5,7 +6,8 @@ const nonNegative = (l: number): string | undefined => (l >= 0 ? undefined : 'la
 /**
  * Softshrink (soft thresholding): f(x) = x − λ for x > λ, x + λ for x < −λ, 0 otherwise
  * (λ = 0.5 by default, λ ≥ 0); f′(x) = 1 for |x| > λ, 0 for |x| ≤ λ (0 at ±λ, as in PyTorch).
- * Example: f(2) = 1.5, f(0.3) = 0. The zero is written x − x: +0 for finite x, NaN for NaN.
+ * f″ = 0 on all three pieces and at the joins. Example: f(2) = 1.5, f(0.3) = 0. The zero is
+ * written x − x: +0 for finite x, NaN for NaN.
  */
 export const softshrink: ScalarActivation = {
   kind: 'scalar',
@@ -17,7 +19,6 @@ export const softshrink: ScalarActivation = {
     range: [-Infinity, Infinity],
     zeroCentred: true,
     monotonic: true,
-    smoothness: 'continuous',
     saturates: 'none',
     deadUnitRisk: 'low',
     cost: 'trivial',
@@ -29,6 +30,11 @@ export const softshrink: ScalarActivation = {
     kinkConvention: 'softshrink′(±λ) = 0, as in PyTorch.',
     origin: 'frameworks',
     related: ['hardshrink', 'tanhshrink'],
+    d2: {
+      tex: "\\operatorname{softshrink}''(x) = 0 \\quad (x \\ne \\pm\\lambda)",
+      plain: "softshrink''(x) = 0 for x != -lambda, lambda",
+      convention: "softshrink″(±λ) = 0, as PyTorch's double backward gives; f″ does not exist at ±λ, where f′ jumps.",
+    },
   },
   f: (x, p) => (x > p.lambda ? x - p.lambda : x < -p.lambda ? x + p.lambda : x - x),
   df: (x, p) => (x > p.lambda || x < -p.lambda ? 1 : x - x),
@@ -48,6 +54,10 @@ export const softshrink: ScalarActivation = {
       out[i] = x > l || x < nl ? 1 : x - x;
     }
   },
+  d2f: zeroSecond,
+  d2kernel: zeroSecondKernel,
+  // With λ = 0 the outer pieces meet as one line, x: no join at all.
+  pieces: (p) => (p.lambda === 0 ? [] : [line(-p.lambda, 1, p.lambda), constant(p.lambda, 0), line(Infinity, 1, -p.lambda)]),
 };
 
 export { nonNegative };

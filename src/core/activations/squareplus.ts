@@ -1,3 +1,4 @@
+import { constant, line } from '../pieces';
 import type { ScalarActivation } from '../types';
 
 /**
@@ -5,7 +6,8 @@ import type { ScalarActivation } from '../types';
  * f′(x) = (1 + x/√(x² + b))/2.
  * For x < 0 both would cancel, so we use the equal forms b/(2(√(x² + b) − x)) and
  * b/(2s(s − x)) with s = √(x² + b), computed so that x² cannot overflow.
- * Example: f(0) = 1 (b = 4), f(−1e10) ≈ 1e−10.
+ * f″(x) = b/(2(x² + b)^(3/2)) > 0 (convex everywhere for b > 0).
+ * Example: f(0) = 1 (b = 4), f(−1e10) ≈ 1e−10, f″(0) = 1/4 (b = 4).
  */
 /**
  * √(x² + b). Directly while x² + b cannot overflow (the common case, and much faster than
@@ -29,6 +31,33 @@ export function squareplusDerivative(x: number, b: number): number {
   return b / (2 * s * (s - x));
 }
 
+/**
+ * b/(2s³) with s = √(x² + b). Rounding x² + b to a double would already cost up to 4 ulp near
+ * x = 0 (the ^(−3/2) triples it), so below |x| = 1e100 the sum is carried exactly as S + δ
+ * (Dekker's product for x², Knuth's TwoSum for the addition) and the result corrected to
+ * first order, (b/2)·S^(−3/2)·(1 − 3δ/(2S)). Beyond, where x² dominates, the rounding no longer
+ * matters and (b/2)·r·r·r with r = 1/s (left to right) keeps every intermediate in range.
+ * With b = 0 squareplus is ReLU: f″ = 0 (and 0 at its kink, by the convention of every join).
+ */
+export function squareplusSecond(x: number, b: number): number {
+  if (b === 0) return x === x ? 0 : NaN;
+  const a = Math.abs(x);
+  if (a < 1e100 && b < 1e200) {
+    const c = 134217729 * a;
+    const h = c - (c - a);
+    const l = a - h;
+    const p = a * a;
+    const pe = h * h - p + 2 * h * l + l * l;
+    const S = p + b;
+    const bv = S - p;
+    const se = p - (S - bv) + (b - bv);
+    const base = (0.5 * b) / (S * Math.sqrt(S));
+    return base - 1.5 * base * ((se + pe) / S);
+  }
+  const r = 1 / root(x, b);
+  return 0.5 * b * r * r * r;
+}
+
 export const squareplus: ScalarActivation = {
   kind: 'scalar',
   id: 'squareplus',
@@ -39,7 +68,6 @@ export const squareplus: ScalarActivation = {
     range: [0, Infinity],
     zeroCentred: false,
     monotonic: true,
-    smoothness: 'smooth',
     saturates: 'negative',
     deadUnitRisk: 'none',
     cost: 'trivial',
@@ -48,6 +76,11 @@ export const squareplus: ScalarActivation = {
     kinkConvention: 'Smooth for b > 0; with b = 0 it is ReLU and squareplus′(0) is taken as 1/2.',
     origin: 'frameworks',
     related: ['softplus', 'relu'],
+    d2: {
+      tex: "\\operatorname{squareplus}''(x) = \\frac{b}{2\\,(x^2 + b)^{3/2}}",
+      plain: "squareplus''(x) = b / (2 (x^2 + b)^(3/2))",
+      convention: 'For b = 0 squareplus is ReLU: f″ = 0, and 0 at its kink (as for ReLU).',
+    },
   },
   f: (x, p) => squareplusValue(x, p.b),
   df: (x, p) => squareplusDerivative(x, p.b),
@@ -59,4 +92,11 @@ export const squareplus: ScalarActivation = {
     const b = p.b;
     for (let i = 0; i < xs.length; i++) out[i] = squareplusDerivative(xs[i], b);
   },
+  d2f: (x, p) => squareplusSecond(x, p.b),
+  d2kernel: (xs, out, p) => {
+    const b = p.b;
+    for (let i = 0; i < xs.length; i++) out[i] = squareplusSecond(xs[i], b);
+  },
+  // One smooth formula for b > 0; for b = 0 it is ReLU, with a kink at 0.
+  pieces: (p) => (p.b === 0 ? [constant(0, 0), line(Infinity, 1)] : []),
 };

@@ -1,9 +1,10 @@
+import { constant, zeroSecond, zeroSecondKernel } from '../pieces';
 import type { ScalarActivation } from '../types';
 
 /**
  * Heaviside step: f(x) = 1 for x > 0, 0 for x ≤ 0; f′(x) = 0 everywhere (0 at the jump too,
  * as autograd frameworks report). It gives no gradient to learn from, which is why smooth
- * activations replaced it. Example: f(0) = 0, f(1e−300) = 1.
+ * activations replaced it. f″ = 0 likewise. Example: f(0) = 0, f(1e−300) = 1.
  */
 export const step: ScalarActivation = {
   kind: 'scalar',
@@ -15,7 +16,6 @@ export const step: ScalarActivation = {
     range: [0, 1],
     zeroCentred: false,
     monotonic: true,
-    smoothness: 'discontinuous',
     saturates: 'both',
     deadUnitRisk: 'high',
     cost: 'trivial',
@@ -24,6 +24,7 @@ export const step: ScalarActivation = {
     kinkConvention: 'step(0) = 0 (like relu′(0)); step′ = 0 everywhere, including at the jump where it does not exist.',
     origin: 'frameworks',
     related: ['relu', 'sigmoid', 'identity'],
+    d2: { tex: "H''(x) = 0 \\quad (x \\ne 0)", plain: "step''(x) = 0 for x != 0", convention: 'step″ = 0 everywhere, including at the jump where it does not exist.' },
   },
   f: (x) => (x > 0 ? 1 : x <= 0 ? 0 : NaN),
   df: (x) => (x === x ? 0 : NaN),
@@ -39,4 +40,7 @@ export const step: ScalarActivation = {
       out[i] = x === x ? 0 : NaN;
     }
   },
+  d2f: zeroSecond,
+  d2kernel: zeroSecondKernel,
+  pieces: () => [constant(0, 0), constant(Infinity, 1)],
 };

@@ -1,6 +1,6 @@
 import { logistic, logSigmoid } from '../special/logistic';
 import { gatedActivation, gatedProduct, halfLength, TINY, type GateTail } from '../vector/gated';
-import { swishDerivative, swishValue } from './swish';
+import { swishDerivative, swishSecond, swishValue } from './swish';
 
 /**
  * Swish_β(b) = bσ(βb) has the sign of b and log |b| + log σ(βb). Its slope
@@ -35,7 +35,6 @@ export const swiglu = gatedActivation({
     range: [-Infinity, Infinity],
     zeroCentred: true,
     monotonic: false,
-    smoothness: 'smooth',
     saturates: 'negative',
     deadUnitRisk: 'none',
     cost: 'exp',
@@ -49,6 +48,10 @@ export const swiglu = gatedActivation({
     },
     origin: 'frameworks',
     related: ['silu', 'swish', 'glu', 'geglu'],
+    d2: {
+      tex: '\\frac{\\partial^2 y_i}{\\partial a_i\\,\\partial b_i} = \\operatorname{Swish}_\\beta\'(b_i),\\quad \\frac{\\partial^2 y_i}{\\partial b_i^2} = a_i\\,\\operatorname{Swish}_\\beta\'\'(b_i)',
+      plain: "Hessian of y_i: d2y_i/da_i db_i = swish'(b_i, beta), d2y_i/db_i^2 = a_i * swish''(b_i, beta), all other entries 0",
+    },
   },
   f: (z, p) => {
     const m = halfLength('swiglu', z);
@@ -68,6 +71,7 @@ export const swiglu = gatedActivation({
   gate: {
     value: (b, p) => swishValue(b, p.beta),
     slope: (b, p) => swishDerivative(b, p.beta),
+    curvature: (b, p) => swishSecond(b, p.beta),
     tail: (order, p) => swishTail(order, p.beta),
   },
 });

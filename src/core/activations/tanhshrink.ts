@@ -1,7 +1,8 @@
 import type { ScalarActivation } from '../types';
+import { d2tanh } from './tanh';
 
 /**
- * Tanhshrink: f(x) = x − tanh(x), f′(x) = tanh²(x).
+ * Tanhshrink: f(x) = x − tanh(x), f′(x) = tanh²(x), f″(x) = 2 tanh(x)·sech²(x) = −tanh″(x).
  * For |x| < 1 the subtraction would cancel (f ≈ x³/3), so we use Lambert's continued fraction
  * tanh x = x/(1 + x²/(3 + x²/(5 + …))): writing D = 3 + x²/(5 + x²/(7 + …)) gives
  * x − tanh x = x³/(D + x²) with only positive terms. Twelve levels are exact to double
@@ -25,7 +26,6 @@ export const tanhshrink: ScalarActivation = {
     range: [-Infinity, Infinity],
     zeroCentred: true,
     monotonic: true,
-    smoothness: 'smooth',
     saturates: 'none',
     deadUnitRisk: 'none',
     cost: 'exp',
@@ -33,6 +33,7 @@ export const tanhshrink: ScalarActivation = {
     plain: { f: 'tanhshrink(x) = x - tanh(x)', df: "tanhshrink'(x) = tanh(x)^2" },
     origin: 'frameworks',
     related: ['tanh', 'softshrink', 'hardshrink'],
+    d2: { tex: "\\operatorname{tanhshrink}''(x) = 2\\tanh(x)\\,\\bigl(1 - \\tanh^2(x)\\bigr)", plain: "tanhshrink''(x) = 2 tanh(x) * (1 - tanh(x)^2)" },
   },
   f: tanhshrinkValue,
   df: (x) => {
@@ -46,6 +47,15 @@ export const tanhshrink: ScalarActivation = {
     for (let i = 0; i < xs.length; i++) {
       const t = Math.tanh(xs[i]);
       out[i] = t * t;
+    }
+  },
+  d2f: (x) => -d2tanh(x),
+  d2kernel: (xs, out) => {
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      const e = Math.exp(-2 * Math.abs(x));
+      const d = 1 + e;
+      out[i] = (8 * Math.tanh(x) * e) / (d * d);
     }
   },
 };

@@ -41,3 +41,18 @@ export function log1pexp(x: number): number {
 export function logSigmoid(x: number): number {
   return -log1pexp(-x);
 }
+
+/**
+ * σ″(x) = σ′(x)(1 − 2σ(x)) = −σ′(x)·tanh(x/2), odd in x. With e = e^(−|x|) ≤ 1,
+ * σ′ = e/(1 + e)² and tanh(|x|/2) = −expm1(−|x|)/(1 + e), so
+ *   σ″(x) = −sign(x)·e·(−expm1(−|x|))/(1 + e)³.
+ * expm1 keeps the small factor exact near 0 (1 − 2σ would cancel there), and nothing
+ * overflows for large |x|. Example: σ″(0) = 0, σ″(1) ≈ −0.0908577.
+ */
+export function logisticSecond(x: number): number {
+  const a = Math.abs(x);
+  const e = Math.exp(-a);
+  const d = 1 + e;
+  const r = (e * -Math.expm1(-a)) / (d * d * d);
+  return x > 0 ? -r : r;
+}

@@ -25,7 +25,12 @@
  *   limit is 0;
  * - a = ±∞ while b → −∞ drives the gate to 0 has no limit (it depends on how fast each goes),
  *   and NaN says so.
- * ∂yᵢ/∂bᵢ = aᵢ·g′(bᵢ) is formed the same way. Example: glu([1, 2, 3, 4]) = [σ(3), 2σ(4)] ≈
+ * ∂yᵢ/∂bᵢ = aᵢ·g′(bᵢ) is formed the same way.
+ *
+ * Second derivatives: output i is a product of one value and a function of one gate, so its
+ * Hessian has three non-zero entries, ∂²yᵢ/∂aᵢ∂bᵢ = g′(bᵢ) (twice, symmetric) and
+ * ∂²yᵢ/∂bᵢ² = aᵢ·g″(bᵢ); H·v and the second directional derivative of every output are O(n).
+ * g″ is bounded for all three gates, so aᵢ·g″(bᵢ) is a plain product (0 when aᵢ = 0). Example: glu([1, 2, 3, 4]) = [σ(3), 2σ(4)] ≈
  * [0.9526, 1.9640]; glu([1e300, −800]) ≈ [1e300·e⁻⁸⁰⁰] ≈ [3.7e−48].
  */
 import { ActivationError, type ActivationMeta, type ParamSpec, type Params, type VectorActivation } from '../types';
@@ -43,6 +48,8 @@ export interface GateTail {
 export interface Gate {
   readonly value: (b: number, p: Params) => number;
   readonly slope: (b: number, p: Params) => number;
+  /** g″(b), bounded for every gate here. */
+  readonly curvature: (b: number, p: Params) => number;
   readonly tail: (order: 0 | 1, p: Params) => GateTail;
 }
 
@@ -134,5 +141,40 @@ export function gatedActivation(spec: GatedSpec): VectorActivation {
       }
       return out;
     },
+    hessian: (z, p, i) => {
+      const m = halfLength(id, z);
+      const n = z.length;
+      const H = new Float64Array(n * n);
+      const b = z[m + i];
+      const s = gate.slope(b, p);
+      H[i * n + m + i] = s;
+      H[(m + i) * n + i] = s;
+      H[(m + i) * n + m + i] = curvatureTerm(z[i], gate.curvature(b, p));
+      return H;
+    },
+    hvp: (z, v, p, i) => {
+      const m = halfLength(id, z);
+      checkSameLength(id, 'v', v, z.length);
+      const out = new Float64Array(z.length);
+      const b = z[m + i];
+      const s = gate.slope(b, p);
+      out[i] = s * v[m + i];
+      out[m + i] = s * v[i] + curvatureTerm(z[i], gate.curvature(b, p)) * v[m + i];
+      return out;
+    },
+    d2dir: (z, u, w, p) => {
+      const m = halfLength(id, z);
+      const out = new Float64Array(m);
+      for (let i = 0; i < m; i++) {
+        const b = z[m + i];
+        out[i] = gate.slope(b, p) * (u[i] * w[m + i] + u[m + i] * w[i]) + curvatureTerm(z[i], gate.curvature(b, p)) * u[m + i] * w[m + i];
+      }
+      return out;
+    },
   };
+}
+
+/** aᵢ·g″(bᵢ): 0 for aᵢ = 0 whatever the gate (y(0, b) = 0 for every b). */
+function curvatureTerm(a: number, c: number): number {
+  return a === 0 && c === c ? 0 : a * c;
 }

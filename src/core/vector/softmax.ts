@@ -8,9 +8,11 @@
  *
  * The term e^0 = 1 of the arg-max is kept out of the sum and added through log1p, so a
  * dominant entry's log-probability keeps its tiny value instead of rounding to 0.
- * Infinite inputs take their limits: entries equal to +∞ share the mass equally
- * (softmax([∞, 0]) = [1, 0]); −∞ entries get probability 0. When every entry is −∞ softmax has
- * no limit and gives NaN (logsumexp gives −∞). Any NaN input makes every output NaN.
+ * Infinite inputs take their limits where one exists: a single +∞ entry takes all the mass
+ * (softmax([∞, 0]) = [1, 0]) and −∞ entries get probability 0. With two or more +∞ entries there
+ * is no limit (softmax([t, t + c]) depends on c as t → ∞), and when every entry is −∞ neither, so
+ * softmax and log-softmax give NaN there, as PyTorch and JAX do; logsumexp still has its limits
+ * (+∞, and −∞ for all −∞). Any NaN input makes every output NaN.
  * Example: softmax([1000, 1001, 1002]) ≈ [0.0900, 0.2447, 0.6652].
  */
 
@@ -69,6 +71,13 @@ export function maxValue(z: Float64Array): number {
   return m;
 }
 
+/** How many entries are +∞. */
+function infinityCount(z: Float64Array): number {
+  let c = 0;
+  for (let i = 0; i < z.length; i++) if (z[i] === Infinity) c++;
+  return c;
+}
+
 /** Writes softmax(z; T) into out and returns out. */
 export function softmaxInto(z: Float64Array, T: number, out: Float64Array): Float64Array {
   const n = z.length;
@@ -76,9 +85,8 @@ export function softmaxInto(z: Float64Array, T: number, out: Float64Array): Floa
   if (k < 0) return out.fill(NaN);
   const m = z[k];
   if (m === Infinity) {
-    let c = 0;
-    for (let i = 0; i < n; i++) if (z[i] === Infinity) c++;
-    for (let i = 0; i < n; i++) out[i] = z[i] === Infinity ? 1 / c : 0;
+    if (infinityCount(z) > 1) return out.fill(NaN);
+    for (let i = 0; i < n; i++) out[i] = i === k ? 1 : 0;
     return out;
   }
   if (m === -Infinity) return out.fill(NaN);
@@ -114,10 +122,8 @@ export function logSoftmaxInto(z: Float64Array, T: number, out: Float64Array): F
   if (k < 0) return out.fill(NaN);
   const m = z[k];
   if (m === Infinity) {
-    let c = 0;
-    for (let i = 0; i < n; i++) if (z[i] === Infinity) c++;
-    const l = -Math.log(c);
-    for (let i = 0; i < n; i++) out[i] = z[i] === Infinity ? l : -Infinity;
+    if (infinityCount(z) > 1) return out.fill(NaN);
+    for (let i = 0; i < n; i++) out[i] = i === k ? 0 : -Infinity;
     return out;
   }
   if (m === -Infinity) return out.fill(NaN);
@@ -140,7 +146,7 @@ export function logsumexpOf(z: Float64Array, T: number): number {
  * Σ_{j≠i} yⱼ for every i, from prefix and suffix sums of the (non-negative) yⱼ: unlike 1 − yᵢ
  * it does not cancel when yᵢ is close to 1, and it makes the Jacobian's rows sum to 0.
  */
-function othersSums(y: Float64Array): Float64Array {
+export function othersSums(y: Float64Array): Float64Array {
   const n = y.length;
   const rest = new Float64Array(n);
   let prefix = 0;

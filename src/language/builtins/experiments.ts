@@ -188,7 +188,7 @@ function stabilityName(ctx: BuiltinContext, f: unknown): string {
   const tag = functionTag(f);
   if (tag?.kind === 'activation' && (tag.id === 'softmax' || tag.id === 'log_softmax') && tag.order === 0) return tag.id;
   const lf = scalarFunctionArg(ctx, f, 'stability', 'f');
-  const name = lf.activation ? `${lf.activation.id}${lf.activation.order === 1 ? "'" : ''}` : lf.label;
+  const name = lf.activation ? `${lf.activation.id}${"'".repeat(lf.activation.order)}` : lf.label;
   if (!allowed.includes(name)) throw argumentError('stability', 'f', `has no textbook formula on file (${name}); try ${STABILITY_FUNCTIONS.join(', ')}`);
   return name;
 }

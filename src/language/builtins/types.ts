@@ -13,8 +13,8 @@ export interface LabelledFunction {
   readonly activation?: {
     readonly id: string;
     readonly params: Readonly<Record<string, number>>;
-    /** 0 for f, 1 for f′. */
-    readonly order: 0 | 1;
+    /** 0 for f, 1 for f′, 2 for f″. */
+    readonly order: 0 | 1 | 2;
   };
 }
 

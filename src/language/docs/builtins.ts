@@ -27,6 +27,16 @@ export const BUILTIN_DOCS: Readonly<Record<string, BuiltinDoc>> = {
     "∂f/∂parameter at x, e.g. dparam(prelu, 'alpha', -2, 0.25) = −2.",
     "在 x 处对参数求偏导，例如 dparam(prelu, 'alpha', -2, 0.25) = −2。",
   ),
+  hessian: d(
+    ['f', 'z', '…params'],
+    'The Hessian ∂²f/∂zᵢ∂zⱼ of a scalar function of a vector: for logsumexp the closed form (it equals the softmax Jacobian), for your own functions exact automatic differentiation (nested dual numbers).',
+    '向量的标量函数的 Hessian 矩阵 ∂²f/∂zᵢ∂zⱼ：logsumexp 用闭式（它等于 softmax 的 Jacobian），你自己的函数用精确的自动微分（嵌套对偶数）。',
+  ),
+  hvp: d(
+    ['f', 'z', 'v', '…params'],
+    'Hessian-vector product H(z)·v without forming H: O(n) for logsumexp, one evaluation per entry for your own functions.',
+    'Hessian 与向量的乘积 H(z)·v，不显式构造 H：logsumexp 为 O(n)，你自己的函数每个分量求值一次。',
+  ),
   plot: d(
     ['f, g, …', 'xmin = -6', 'xmax = 6'],
     "Plots activations, derivatives (sigmoid') and your functions, shading the saturated tails (|f′| < 0.01 all the way out).",

@@ -25,6 +25,8 @@ export interface CardFacts {
 export interface CardAssets {
   readonly formula: string;
   readonly derivative: string;
+  /** f″ (the Hessian for vector functions). */
+  readonly second: string;
   /** Absent for vector functions. */
   readonly plot?: string;
   readonly facts: CardFacts;

@@ -9,6 +9,8 @@ import { PARAM_DOCS } from '../docs/params';
 import type { Locale } from '../docs/types';
 import { fill, UI } from '../docs/ui';
 import { themedDataUri, type HoverAssets, type ThemeKind } from './assets';
+import { formatNumber } from './numbers';
+import { smoothnessText } from './smoothness';
 
 export interface CardContext {
   readonly locale: Locale;
@@ -35,12 +37,7 @@ export function plainRange(tex: string): string {
     .trim();
 }
 
-/** Numbers for prose: four significant digits, a true minus sign. */
-export function formatNumber(x: number): string {
-  if (x === 0) return '0';
-  const s = Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6 ? String(Number(x.toPrecision(4))) : x.toExponential(2);
-  return s.replace(/^-/, '−');
-}
+export { formatNumber };
 
 function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -114,8 +111,11 @@ export function activationSections(act: Activation, assets: HoverAssets, ctx: Ca
 
   add('formula', UI.formula[locale], art ? image(art.formula, assets, theme, act.meta.plain.f) : `\`${act.meta.plain.f}\``);
   add('derivative', UI.derivative[locale], art ? image(art.derivative, assets, theme, act.meta.plain.df) : `\`${act.meta.plain.df}\``);
-  if (art?.plot) add('plot', UI.plot[locale], image(art.plot, assets, theme, `${act.meta.plain.f}; ${act.meta.plain.df}`));
+  const d2 = act.meta.d2.plain;
+  add('secondDerivative', UI.secondDerivative[locale], art?.second ? image(art.second, assets, theme, d2) : `\`${d2}\``);
+  if (art?.plot) add('plot', UI.plot[locale], image(art.plot, assets, theme, `${act.meta.plain.f}; ${act.meta.plain.df}; ${d2}`));
   add('range', UI.range[locale], `${plainRange(act.meta.rangeTex)}`);
+  add('smoothness', UI.smoothness[locale], smoothnessText(act, locale));
 
   const mean = art?.facts.meanNormal;
   const meanText = typeof mean === 'number' ? ` — ${fill(UI.meanNormal[locale], formatNumber(mean))}` : '';
@@ -153,17 +153,19 @@ export function activationSections(act: Activation, assets: HoverAssets, ctx: Ca
 function header(act: Activation, locale: Locale, primes: number): string {
   const doc = ACTIVATION_DOCS[act.id];
   const title = `### ${act.meta.name} \`${signatureLabel(act, primes)}\``;
-  const lead = primes > 0 ? `${fill(UI.derivativeOf[locale], `\`${act.id}\``)} ` : '';
+  const name = `\`${act.id}\``;
+  const leads = ['', fill(UI.derivativeOf[locale], name), fill(UI.secondDerivativeOf[locale], name)];
+  const lead = primes > 0 ? `${leads[primes] ?? fill(UI.higherDerivativeOf[locale], name, primes)} ` : '';
   const vector = act.kind === 'vector' ? ` ${UI.vectorFunction[locale]}` : '';
   return `${title}\n\n${lead}${doc ? doc[locale].summary : ''}${vector}`;
 }
 
-/** The whole card as Markdown; `primes` > 0 for `sigmoid'` (the derivative leads). */
+/** The whole card as Markdown; `primes` > 0 for `sigmoid'` (the derivative leads), ≥ 2 for `sigmoid''` (f″ leads). */
 export function activationCard(act: Activation, assets: HoverAssets, ctx: CardContext, primes = 0): string {
   const sections = activationSections(act, assets, ctx);
   if (primes > 0) {
     // The derivative is what was hovered: show it first.
-    const i = sections.findIndex((s) => s.key === 'derivative');
+    const i = sections.findIndex((s) => s.key === (primes === 1 ? 'derivative' : 'secondDerivative'));
     if (i > 0) sections.unshift(...sections.splice(i, 1));
   }
   return [header(act, ctx.locale, primes), ...sections.map((s) => `**${s.title}**  \n${s.body}`)].join('\n\n');

@@ -1,13 +1,14 @@
 /**
- * Fixture-based accuracy of every scalar activation, its derivative and its parameter
- * derivatives against decimal.js references (test/fixtures/core/scalar/*.json), by the rule
- * in DESIGN.md: ulp error ≤ 4(1 + k), k the condition number from the reference values.
+ * Fixture-based accuracy of every scalar activation, its first and second derivatives, its
+ * parameter derivatives and mixed partials against decimal.js references
+ * (test/fixtures/core/scalar/*.json), by the rule in DESIGN.md: ulp error ≤ 4(1 + k), k the
+ * condition number from the reference values (for f″, k = |x f‴/f″|).
  * Set ACTLAB_ACCURACY_REPORT=1 to print the worst case of every function.
  */
 import * as assert from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { REGISTRY, derivative, derivativeParam, evaluate, getActivation, resolveParams } from '../../../src/core';
+import { REGISTRY, derivative, derivative2, derivativeParam, evaluate, getActivation, mixedDerivative, resolveParams } from '../../../src/core';
 import { condition, decode, judge, type Verdict } from './ulp';
 
 type Enc = number | string;
@@ -17,7 +18,9 @@ interface ScalarSet {
   f: Enc[];
   df: Enc[];
   d2f: Enc[];
+  d3f: Enc[];
   dparam?: Record<string, { value: Enc[]; dx: Enc[] }>;
+  mixed?: Record<string, { value: Enc[]; dx: Enc[] }>;
 }
 interface ScalarFixture {
   generatedBy: string;
@@ -83,6 +86,7 @@ describe('core accuracy against decimal.js references', () => {
       const f = set.f.map(decode);
       const df = set.df.map(decode);
       const d2f = set.d2f.map(decode);
+      const d3f = set.d3f.map(decode);
 
       it(`${tag}: f within 4(1 + k) ulp`, () => {
         const got = evaluate(doc.id, xs, set.params);
@@ -98,16 +102,25 @@ describe('core accuracy against decimal.js references', () => {
         assert.ok(failures.length === 0, describeFailures(`${tag} f′`, failures));
       });
 
-      it(`${tag}: array kernels and scalar f, f′ agree bit for bit`, () => {
+      it(`${tag}: f″ within 4(1 + k) ulp`, () => {
+        const got = derivative2(doc.id, xs, set.params);
+        const { failures, worst } = check(xs, got, d2f, d3f);
+        note(`${tag} f″`, worst);
+        assert.ok(failures.length === 0, describeFailures(`${tag} f″`, failures));
+      });
+
+      it(`${tag}: array kernels and scalar f, f′, f″ agree bit for bit`, () => {
         const act = getActivation(doc.id);
         assert.strictEqual(act.kind, 'scalar');
         if (act.kind !== 'scalar') return;
         const p = resolveParams(act, set.params);
         const fk = evaluate(doc.id, xs, set.params);
         const dk = derivative(doc.id, xs, set.params);
+        const d2k = derivative2(doc.id, xs, set.params);
         for (let i = 0; i < xs.length; i++) {
           assert.ok(Object.is(fk[i], act.f(xs[i], p)), `f at ${xs[i]}: kernel ${fk[i]}, scalar ${act.f(xs[i], p)}`);
           assert.ok(Object.is(dk[i], act.df(xs[i], p)), `f′ at ${xs[i]}: kernel ${dk[i]}, scalar ${act.df(xs[i], p)}`);
+          assert.ok(Object.is(d2k[i], act.d2f(xs[i], p)), `f″ at ${xs[i]}: kernel ${d2k[i]}, scalar ${act.d2f(xs[i], p)}`);
         }
       });
 
@@ -117,6 +130,15 @@ describe('core accuracy against decimal.js references', () => {
           const { failures, worst } = check(xs, got, d.value.map(decode), d.dx.map(decode));
           note(`${tag} ∂f/∂${name}`, worst);
           assert.ok(failures.length === 0, describeFailures(`${tag} ∂f/∂${name}`, failures));
+        });
+      }
+
+      for (const [name, d] of Object.entries(set.mixed ?? {})) {
+        it(`${tag}: ∂f′/∂${name} within 4(1 + k) ulp`, () => {
+          const got = mixedDerivative(doc.id, name, xs, set.params);
+          const { failures, worst } = check(xs, got, d.value.map(decode), d.dx.map(decode));
+          note(`${tag} ∂f′/∂${name}`, worst);
+          assert.ok(failures.length === 0, describeFailures(`${tag} ∂f′/∂${name}`, failures));
         });
       }
     }

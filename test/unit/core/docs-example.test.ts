@@ -22,6 +22,10 @@ describe('core docs example', () => {
     new Function('require', 'console', block[1])(fakeRequire, fakeConsole);
     assert.ok(lines.length > 10);
     assert.ok(lines.includes('0,0,1'), 'relu′ at [−1, 0, 2]');
+    assert.ok(lines.includes('1,0'), 'prelu ∂f′/∂α at [−2, 3]');
+    assert.ok(lines.some((l) => /^0,-0\.0908577/.test(l)), 'σ″ at [0, 1]');
+    assert.ok(lines.includes('0.25,-0.25,-0.25,0.25'), 'the Hessian of logsumexp at [0, 0]');
+    assert.ok(lines.includes('C1'), 'ELU is C¹');
     assert.ok(lines.some((l) => l.includes('did you mean "sigmoid"')));
   });
 });

@@ -3,7 +3,12 @@ import * as assert from 'node:assert';
 import {
   ActivationError,
   derivative,
+  derivative2,
   derivativeParam,
+  hessian,
+  hvp,
+  mixedDerivative,
+  softmaxHvp,
   evaluate,
   getActivation,
   maxout,
@@ -71,6 +76,21 @@ describe('core usage errors', () => {
     throwsNaming(() => derivativeParam('relu', 'alpha', [1]), 'relu', 'param', /no parameter derivatives/);
     throwsNaming(() => derivativeParam('swish', 'alpha', [1]), 'swish', 'param', /it has beta/);
     throwsNaming(() => derivativeParam('softmax', 'T', [1]), 'softmax', 'id', /vector function/);
+  });
+
+  it('rejects second derivatives that do not apply, naming what to use instead', () => {
+    throwsNaming(() => derivative2('softmax', [1, 2]), 'softmax', 'id', /use hessian or hvp/);
+    throwsNaming(() => hessian('sigmoid', [1, 2]), 'sigmoid', 'id', /use derivative2/);
+    throwsNaming(() => hessian('softmax', [1, 2]), 'softmax', 'component', /2 outputs/);
+    throwsNaming(() => hessian('softmax', [1, 2], undefined, 2), 'softmax', 'component', /from 0 to 1/);
+    throwsNaming(() => hvp('logsumexp', [1, 2], [1]), 'logsumexp', 'v');
+    throwsNaming(() => softmaxHvp([1, 2], [1, 0], 1.5), 'softmaxHvp', 'i');
+    throwsNaming(() => mixedDerivative('relu', 'alpha', [1]), 'relu', 'param', /no mixed partials/);
+    throwsNaming(() => mixedDerivative('swish', 'alpha', [1]), 'swish', 'param', /it has beta/);
+    throwsNaming(() => derivative2('sigmoid', [0], undefined, new Float64Array(2)), 'sigmoid', 'out');
+    const out = new Float64Array(1);
+    assert.strictEqual(derivative2('tanh', [0], undefined, out), out);
+    assert.strictEqual(scalarFunction('sigmoid', undefined, 2)(0), 0);
   });
 
   it('accepts plain arrays and reuses an out buffer', () => {

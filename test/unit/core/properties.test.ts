@@ -1,14 +1,22 @@
 /**
  * Invariants of the core checked with fast-check on random inputs: softmax sums to 1 and
  * ignores shifts, its Jacobian has zero row sums and is symmetric, the O(n) products equal
- * the matrix products, known identities between functions, and every derivative against a
- * decimal.js difference quotient of the reference function.
+ * the matrix products, known identities between functions and their derivatives, every
+ * first and second derivative against a decimal.js difference quotient of the reference
+ * function, and the Hessians of the softmax family (symmetric, logsumexp's rows summing to 0,
+ * the O(n) products equal to the matrix products).
  */
 import * as assert from 'node:assert';
 import fc from 'fast-check';
 import {
   REGISTRY,
   derivative,
+  derivative2,
+  hessian,
+  hvp,
+  logsumexpHessian,
+  mixedDerivative,
+  softmaxHvp,
   evaluate,
   getActivation,
   logSoftmax,
@@ -200,4 +208,141 @@ describe('core properties (fast-check)', () => {
       );
     }
   });
+
+  it('σ″ = σ′(1 − 2σ), tanh″ = −2 tanh·tanh′, softplus″ = σ′, log_sigmoid″ = −σ′, tanhshrink″ = −tanh″', () => {
+    fc.assert(
+      fc.property(finite(-30, 30), (x) => {
+        const [s] = evaluate('sigmoid', [x]);
+        const [s1] = derivative('sigmoid', [x]);
+        const [t] = evaluate('tanh', [x]);
+        const [t1] = derivative('tanh', [x]);
+        const at = (id: string): number => derivative2(id, [x])[0];
+        // 1 − 2σ cancels near 0 (its absolute error is ~ε there), so the identity holds to an
+        // absolute ~ε·σ′ rather than relatively; the other identities hold to a few ulp.
+        const ok =
+          close(at('sigmoid'), s1 * (1 - 2 * s), 8 * Number.EPSILON, 2 * Number.EPSILON * s1) &&
+          close(at('tanh'), -2 * t * t1, 8 * Number.EPSILON, 1e-300) &&
+          close(at('softplus'), s1, 4 * Number.EPSILON, 1e-300) &&
+          Object.is(at('log_sigmoid'), -at('softplus')) &&
+          close(at('tanhshrink'), -at('tanh'), 2 * Number.EPSILON, 1e-300) &&
+          close(at('silu'), derivative2('swish', [x], { beta: 1 })[0], 2 * Number.EPSILON, 1e-300);
+        if (!ok) throw new Error(`identities fail at x = ${x}`);
+        return true;
+      }),
+      RUNS,
+    );
+  });
+
+  it('every f″ and mixed partial agrees with a decimal.js difference quotient of its reference f′', async function () {
+    // About 2,500 evaluations at 100 digits: seconds, more on a busy machine.
+    this.timeout(180_000);
+    const ref = (await import('../../fixtures/core/reference.mjs')) as typeof Reference;
+    const kinks = [0, 0.5, -0.5, 1, -1, 3, -3, 6];
+    const h = new ref.D('1e-40');
+    for (const act of REGISTRY) {
+      if (act.kind !== 'scalar') continue;
+      const r = ref.SCALAR[act.id];
+      const p = resolveParams(act);
+      const pd = Object.fromEntries(Object.entries(p).map(([k, v]) => [k, ref.exact(v)]));
+      fc.assert(
+        fc.property(finite(-40, 40).filter((x) => kinks.every((k) => Math.abs(x - k) > 1e-6)), (x) => {
+          const xd = ref.exact(x);
+          const quotient = (g: (t: typeof xd) => typeof xd): typeof xd => g(xd.plus(h)).minus(g(xd.minus(h))).div(h.times(2));
+          const dq = quotient((t) => r.df(t, pd)).toNumber();
+          const closed = r.d2f(xd, pd).toNumber();
+          // f‴ from the reference, for the condition number k = |x f‴/f″| that scales the tolerance.
+          const d3 = quotient((t) => r.d2f(t, pd)).toNumber();
+          const k = closed === 0 ? 0 : Math.abs((x * d3) / closed);
+          const got = derivative2(act.id, [x])[0];
+          const refOk = close(dq, closed, 1e-25, 1e-300);
+          const coreOk = close(got, dq, 16 * (1 + k) * Number.EPSILON, 1e-300);
+          if (!refOk || !coreOk) throw new Error(`${act.id}″(${x}): quotient ${dq}, reference ${closed}, core ${got} (k = ${k})`);
+          for (const name of Object.keys(act.mixed ?? {})) {
+            // ∂f′/∂param by a quotient in the parameter itself.
+            const hp = new ref.D('1e-40');
+            const up = { ...pd, [name]: pd[name].plus(hp) };
+            const down = { ...pd, [name]: pd[name].minus(hp) };
+            const want = r.df(xd, up).minus(r.df(xd, down)).div(hp.times(2)).toNumber();
+            const mixed = mixedDerivative(act.id, name, [x])[0];
+            if (!close(mixed, want, 64 * Number.EPSILON, 1e-300)) throw new Error(`∂${act.id}′/∂${name} at ${x}: ${mixed} vs ${want}`);
+          }
+          return true;
+        }),
+        { numRuns: 25, seed: 7 },
+      );
+    }
+  });
+
+  it('the softmax family’s Hessians are symmetric, logsumexp’s rows sum to 0, and H·v is the matrix product', () => {
+    fc.assert(
+      fc.property(vec(-20, 20, 8).filter((z) => z.length >= 2), fc.constantFrom(0.5, 1, 3), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (z, T, seed) => {
+        const n = z.length;
+        const v = Array.from({ length: n }, (_, i) => Math.cos(seed + 3 * i));
+        const checks: [string, Float64Array, Float64Array][] = [['logsumexp', hessian('logsumexp', z, { T }), hvp('logsumexp', z, v, { T })]];
+        for (const id of ['softmax', 'softmin', 'log_softmax']) {
+          for (let i = 0; i < n; i++) checks.push([`${id}[${i}]`, hessian(id, z, { T }, i), hvp(id, z, v, { T }, i)]);
+        }
+        // The gated units split z in halves (an even length), one output per pair.
+        if (n % 2 === 0) {
+          for (const id of ['glu', 'geglu', 'swiglu']) {
+            for (let i = 0; i < n / 2; i++) checks.push([`${id}[${i}]`, hessian(id, z, undefined, i), hvp(id, z, v, undefined, i)]);
+          }
+        }
+        // Entries of these Hessians are sums of terms of size up to 1/T² that may cancel (at
+        // z = [0, 0] softmax's H₀ is 0), so products are compared to that scale, not to |H|.
+        const scale = v.reduce((a, x) => a + Math.abs(x), 0) / (T * T);
+        for (const [name, H, Hv] of checks) {
+          for (let i = 0; i < n; i++) {
+            for (let j = 0; j < n; j++) if (!Object.is(H[i * n + j], H[j * n + i])) throw new Error(`${name} not symmetric at ${i}, ${j}`);
+            const product = matVec(H, n, v, false)[i];
+            if (!close(Hv[i], product, 1e-12, 1e-14 * scale)) throw new Error(`${name}: (Hv)[${i}] ${Hv[i]} vs ${product}`);
+          }
+        }
+        const L = hessian('logsumexp', z, { T });
+        for (let i = 0; i < n; i++) {
+          let sum = 0;
+          let size = 0;
+          for (let j = 0; j < n; j++) {
+            sum += L[i * n + j];
+            size += Math.abs(L[i * n + j]);
+          }
+          if (Math.abs(sum) > 4 * n * Number.EPSILON * size + 1e-300) throw new Error(`logsumexp Hessian row ${i} sums to ${sum}`);
+        }
+        // logsumexp's Hessian is the softmax Jacobian, and softmaxHvp is the registry's H·v.
+        const J = softmaxJacobian(z, T);
+        if (!L.every((x, k) => Object.is(x, J[k])) || !logsumexpHessian(z, T).every((x, k) => Object.is(x, J[k]))) throw new Error('logsumexp Hessian ≠ softmax Jacobian');
+        if (!softmaxHvp(z, v, n - 1, T).every((x, k) => Object.is(x, hvp('softmax', z, v, { T }, n - 1)[k]))) throw new Error('softmaxHvp ≠ hvp');
+        return true;
+      }),
+      RUNS,
+    );
+  });
+
+  it('the Hessian of each output agrees with difference quotients of its gradient (softmax, log-softmax, the gated units)', () => {
+    // Row i of the Jacobian is the gradient of output i (the core's closed form); its
+    // derivative along e_j, in double arithmetic with a step of 1e−6, must match Hᵢ e_j to
+    // ~1e−8 of the Hessian's size.
+    const z = [0.3, -1.2, 2.5, 0];
+    const n = z.length;
+    const step = 1e-6;
+    for (const id of ['softmax', 'log_softmax', 'softmin', 'glu', 'geglu', 'swiglu', 'logsumexp']) {
+      const outputs = evaluate(id, z).length;
+      for (let i = 0; i < outputs; i++) {
+        const H = hessian(id, z, undefined, outputs === 1 ? undefined : i);
+        let size = 0;
+        for (const x of H) size = Math.max(size, Math.abs(x));
+        for (let j = 0; j < n; j++) {
+          const up = z.map((x, k) => (k === j ? x + step : x));
+          const down = z.map((x, k) => (k === j ? x - step : x));
+          const Ju = derivative(id, up);
+          const Jd = derivative(id, down);
+          for (let k = 0; k < n; k++) {
+            const fd = (Ju[i * n + k] - Jd[i * n + k]) / (2 * step);
+            assert.ok(Math.abs(fd - H[k * n + j]) < 1e-8 * Math.max(size, 1e-3), `${id} H${i}[${k}][${j}] ${H[k * n + j]} vs ${fd}`);
+          }
+        }
+      }
+    }
+  });
 });
+

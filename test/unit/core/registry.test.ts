@@ -30,10 +30,13 @@ describe('core registry', () => {
     }
   });
 
-  it('learnable parameters have their derivatives', () => {
+  it('learnable parameters have their derivatives and mixed second partials', () => {
     for (const a of REGISTRY) {
       if (a.kind !== 'scalar') continue;
-      for (const p of a.params.filter((q) => q.learnable)) assert.ok(a.dparam?.[p.name], `${a.id} ∂f/∂${p.name}`);
+      for (const p of a.params.filter((q) => q.learnable)) {
+        assert.ok(a.dparam?.[p.name], `${a.id} ∂f/∂${p.name}`);
+        assert.ok(a.mixed?.[p.name], `${a.id} ∂f′/∂${p.name}`);
+      }
     }
     assert.ok(getActivation('prelu').params[0].learnable);
     assert.ok(getActivation('swish').params[0].learnable);

@@ -6,7 +6,20 @@
 import * as assert from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { logSoftmax, logsumexp, softmax, softmin } from '../../../src/core';
+import {
+  hessian,
+  hvp,
+  logSoftmax,
+  logSoftmaxJacobian,
+  logSoftmaxJvp,
+  logSoftmaxVjp,
+  logsumexp,
+  softmax,
+  softmaxJacobian,
+  softmaxJvp,
+  softmaxVjp,
+  softmin,
+} from '../../../src/core';
 import { decode, judge } from './ulp';
 
 type Enc = number | string;
@@ -51,13 +64,38 @@ describe('softmax family accuracy against decimal.js references', () => {
   it('takes limits with infinite entries', () => {
     assert.deepStrictEqual(Array.from(softmax([-Infinity, 0])), [0, 1]);
     assert.deepStrictEqual(Array.from(softmax([Infinity, 0])), [1, 0]);
-    assert.deepStrictEqual(Array.from(softmax([Infinity, 3, Infinity])), [0.5, 0, 0.5]);
-    assert.deepStrictEqual(Array.from(logSoftmax([Infinity, 0])), [-0, -Infinity]);
+    assert.deepStrictEqual(Array.from(softmax([Infinity, -Infinity, 2])), [1, 0, 0]);
+    assert.deepStrictEqual(Array.from(logSoftmax([Infinity, 0])), [0, -Infinity]);
     assert.deepStrictEqual(Array.from(logSoftmax([-Infinity, 0])), [-Infinity, 0]);
     assert.strictEqual(logsumexp([-Infinity, -Infinity]), -Infinity);
     assert.strictEqual(logsumexp([Infinity, 0]), Infinity);
     assert.deepStrictEqual(Array.from(softmax([1e308, 1e308])), [0.5, 0.5]);
     assert.deepStrictEqual(Array.from(softmin([-Infinity, 0])), [1, 0]);
+  });
+
+  it('gives NaN where no limit exists: two or more +∞ entries, or all −∞', () => {
+    // softmax([t, t + c]) → [1/(1 + eᶜ), …] as t → ∞ depends on c, so [∞, ∞] has no limit.
+    const cases = [[Infinity, Infinity], [Infinity, 3, Infinity], [-Infinity, -Infinity], [Infinity, Infinity, -Infinity]];
+    for (const z of cases) {
+      for (const [name, v] of [
+        ['softmax', softmax(z)],
+        ['logSoftmax', logSoftmax(z)],
+        ['softmin', softmin(z.map((x) => -x))],
+        ['softmaxJacobian', softmaxJacobian(z)],
+        ['logSoftmaxJacobian', logSoftmaxJacobian(z)],
+        ['softmaxVjp', softmaxVjp(z, z.map(() => 1))],
+        ['softmaxJvp', softmaxJvp(z, z.map(() => 1))],
+        ['logSoftmaxVjp', logSoftmaxVjp(z, z.map(() => 1))],
+        ['logSoftmaxJvp', logSoftmaxJvp(z, z.map(() => 1))],
+        ['hessian(logsumexp)', hessian('logsumexp', z)],
+        ['hvp(softmax, 0)', hvp('softmax', z, z.map(() => 1), undefined, 0)],
+      ] as const) {
+        assert.ok(Array.from(v).every(Number.isNaN), `${name}([${z.join(', ')}]) = [${Array.from(v).join(', ')}]`);
+      }
+    }
+    // logsumexp keeps its limits: +∞ with any +∞ entry, −∞ when all are −∞.
+    assert.strictEqual(logsumexp([Infinity, Infinity]), Infinity);
+    assert.strictEqual(logsumexp([-Infinity, -Infinity]), -Infinity);
   });
 
   it('propagates NaN to every output', () => {

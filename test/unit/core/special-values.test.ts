@@ -3,7 +3,7 @@
  * NaN in → NaN out for every function, and the conventions at kinks stated in the metadata.
  */
 import * as assert from 'node:assert';
-import { REGISTRY, derivative, erf, erfc, evaluate, getActivation, logSigmoid, log1pexp, resolveParams } from '../../../src/core';
+import { REGISTRY, derivative, derivative2, erf, erfc, evaluate, getActivation, logSigmoid, log1pexp, resolveParams, smoothnessOf } from '../../../src/core';
 
 const isNegZero = (v: number): boolean => Object.is(v, -0);
 const scalarIds = REGISTRY.filter((a) => a.kind === 'scalar').map((a) => a.id);
@@ -70,6 +70,29 @@ describe('core special values', () => {
     for (const id of ['relu', 'leaky_relu', 'prelu', 'elu', 'relu6', 'hard_sigmoid', 'hard_swish', 'hard_tanh', 'softshrink', 'hardshrink', 'step', 'maxout']) {
       assert.ok(getActivation(id).meta.kinkConvention, `${id} states its kink convention`);
     }
+  });
+
+  it('f″: NaN in gives NaN out, exact limits 0 at ±∞, and 0 at every join (PyTorch’s double backward)', () => {
+    for (const id of scalarIds) {
+      assert.ok(Number.isNaN(derivative2(id, [NaN])[0]), `${id}″(NaN)`);
+      const [lo, hi] = derivative2(id, [-Infinity, Infinity]);
+      // hard_swish″ and friends are 0 on their outer pieces; every smooth f″ decays to 0.
+      assert.ok(lo === 0 && hi === 0, `${id}″(±∞) = ${lo}, ${hi}`);
+      const act = getActivation(id);
+      if (act.kind !== 'scalar') continue;
+      const sets: Record<string, number>[] = [{}, ...(id === 'elu' || id === 'celu' ? [{ alpha: 2 }] : [])];
+      for (const given of sets) {
+        const info = smoothnessOf(act, given);
+        for (const at of info.joins) assert.strictEqual(derivative2(id, [at], given)[0], 0, `${id}″(${at}) at a join`);
+        // A function with joins states its f″ convention; a smooth one has nothing to state.
+        if (info.joins.length > 0) assert.ok(act.meta.d2.convention, `${id} states its f″ convention`);
+      }
+      assert.ok(act.meta.d2.tex.length > 5 && act.meta.d2.plain.length > 5, `${id} f″ formula text`);
+    }
+    assert.strictEqual(derivative2('sigmoid', [0])[0], 0);
+    assert.strictEqual(derivative2('gelu', [0])[0], 2 / Math.sqrt(2 * Math.PI));
+    assert.strictEqual(derivative2('hard_swish', [1])[0], 1 / 3);
+    assert.strictEqual(derivative2('elu', [-0])[0], 0);
   });
 
   it('leaky_relu with α > 1 is still x for x > 0 (not max(αx, x))', () => {

@@ -3,6 +3,8 @@ import { renderBoundariesSvg } from '../../../src/plot/heatmap';
 import { functionPlotSpec } from '../../../src/plot/functionPlot';
 import { renderPlotSvg } from '../../../src/plot/svg';
 import type { PlotSpec } from '../../../src/plot/spec';
+import { describePlot } from '../../../src/plot/describe';
+import { getActivation } from '../../../src/core/registry';
 
 /**
  * A strict little XML well-formedness check: every tag closes in order, attributes are
@@ -84,4 +86,35 @@ describe('static SVG plots', () => {
     assert.equal((svg.match(/<circle /g) ?? []).length, 4);
     assert.ok((svg.match(/<rect /g) ?? []).length > 2);
   });
+
+  it('marks where a drawn derivative does not exist: a gap, open circles at the limits, a dot at the value', () => {
+    const elu = getActivation('elu');
+    const relu = getActivation('relu');
+    assert.ok(elu.kind === 'scalar' && relu.kind === 'scalar');
+    if (elu.kind !== 'scalar' || relu.kind !== 'scalar') return;
+    const p = { alpha: 1 };
+    const marked = functionPlotSpec(
+      [
+        { label: "elu''", f: (x) => elu.d2f(x, p), source: { id: 'elu', params: p, order: 2 } },
+        { label: "relu'", f: (x) => relu.df(x, {}), source: { id: 'relu', params: {}, order: 1 } },
+        { label: 'elu', f: (x) => elu.f(x, p), source: { id: 'elu', params: p, order: 0 } },
+      ],
+      -3,
+      3,
+    );
+    const k = marked.x.indexOf(0);
+    assert.ok(k > 0, 'the join x = 0 is on the grid');
+    assert.deepEqual(marked.curves[0].missing, [{ x: 0, left: 1, right: 0, value: 0 }]);
+    assert.deepEqual(marked.curves[1].missing, [{ x: 0, left: 0, right: 1, value: 0 }]);
+    assert.equal(marked.curves[2].missing, undefined, 'f itself exists everywhere');
+    assert.equal(marked.curves[0].y[k], null);
+    assert.equal(marked.curves[2].y[k], 0);
+    const svg = renderPlotSvg(marked);
+    assertWellFormed(svg);
+    assert.equal((svg.match(/fill="none" stroke="#/g) ?? []).length, 4, 'two open circles per marked curve');
+    assert.equal((svg.match(/<circle [^>]*r="2.5"/g) ?? []).length, 2, 'one dot per marked curve');
+    assert.match(describePlot(marked), /elu'' does not exist at x = 0: it jumps from 1 to 0; the dot is the value the kit returns there, 0\./);
+    assert.match(describePlot(marked, 'zh-cn'), /elu'' 在 x = 0 处不存在：它从 1 跳到 0/);
+  });
 });
+

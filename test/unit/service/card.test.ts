@@ -10,7 +10,7 @@ import { createLanguageService } from '../../../src/language/service';
 import type { HoverAssets, ThemeKind } from '../../../src/language/service/assets';
 import { buildAssets } from './buildAssets';
 
-const ALWAYS = ['formula', 'derivative', 'range', 'zeroCentred', 'saturation', 'cost', 'deadUnits', 'whenToUse', 'mistakes', 'related', 'chapter'];
+const ALWAYS = ['formula', 'derivative', 'secondDerivative', 'range', 'smoothness', 'zeroCentred', 'saturation', 'cost', 'deadUnits', 'whenToUse', 'mistakes', 'related', 'chapter'];
 
 function decodeImages(markdown: string): string[] {
   return [...markdown.matchAll(/<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)" alt="([^"]+)"\/>/g)].map((m) =>
@@ -43,13 +43,13 @@ describe('service: hover cards', function () {
     });
   }
 
-  it('embeds formula, derivative and plot as SVG data URIs coloured for the theme, with plain-text alt', () => {
+  it('embeds formula, derivative, second derivative and plot as SVG data URIs coloured for the theme, with plain-text alt', () => {
     const service = createLanguageService(assets);
     const themes: ThemeKind[] = ['light', 'dark', 'hc-dark', 'hc-light'];
     for (const theme of themes) {
       const md = service.activationCard('sigmoid', { locale: 'en', theme });
       const images = decodeImages(md);
-      assert.strictEqual(images.length, 3, `three images for ${theme}`);
+      assert.strictEqual(images.length, 4, `four images for ${theme}`);
       for (const svg of images) {
         assert.ok(svg.startsWith('<svg'), 'an SVG document');
         assert.ok(!svg.includes('currentColor'), 'no currentColor (an <img> cannot inherit it)');
@@ -57,6 +57,33 @@ describe('service: hover cards', function () {
         assert.ok(svg.includes(String(assets.themes[theme].text)), `uses the ${theme} text colour`);
       }
       assert.ok(md.includes('alt="sigmoid(x) = 1 / (1 + exp(-x))"'));
+      assert.ok(md.includes(`alt="sigmoid''(x) = sigmoid'(x) * (1 - 2 sigmoid(x))"`));
+      // The mini plot draws f″ in its own colour.
+      assert.ok(images[3].includes(String(assets.themes[theme].d2f)), `f″ curve coloured for ${theme}`);
+    }
+  });
+
+  it('states the smoothness class computed from the pieces, with the reason, in both languages', () => {
+    const section = (id: string, locale: 'en' | 'zh-cn'): string => {
+      const act = REGISTRY.find((a) => a.id === id);
+      assert.ok(act);
+      return activationSections(act, assets, { locale, theme: 'light' }).find((s) => s.key === 'smoothness')?.body ?? '';
+    };
+    assert.strictEqual(
+      section('elu', 'en'),
+      '**C¹ (continuous f′)**: f″ jumps from 1 to 0 at x = 0 (with α = 1), so f‴ does not exist there. Where f″ does not exist the kit returns 0, as PyTorch’s double backward does.',
+    );
+    assert.strictEqual(section('elu', 'zh-cn'), '**C¹（f′ 连续）**：f″ 在 x = 0 处从 1 跳到 0（取 α = 1 时），因此该处 f‴ 不存在。在 f″ 不存在的点，本工具返回 0，与 PyTorch 的二次反向传播一致。');
+    assert.match(section('selu', 'en'), /^\*\*C⁰ \(continuous\)\*\*: f′ jumps from 1\.758 to 1\.051 at x = 0, so f″ does not exist there\./);
+    assert.match(section('relu', 'en'), /^\*\*C⁰ \(continuous\)\*\*: f′ jumps from 0 to 1 at x = 0/);
+    assert.match(section('hard_swish', 'en'), /f′ jumps from 0 to −0\.5 at x = −3 and from 1\.5 to 1 at x = 3/);
+    assert.match(section('hard_swish', 'zh-cn'), /f′ 在 x = −3 处从 0 跳到 −0\.5，在 x = 3 处从 1\.5 跳到 1/);
+    assert.match(section('softsign', 'en'), /^\*\*C¹ \(continuous f′\)\*\*: f″ jumps from 2 to −2 at x = 0/);
+    assert.match(section('step', 'en'), /^\*\*not continuous \(C⁻¹\)\*\*: f itself jumps from 0 to 1 at x = 0, so neither f′ nor f″ exists there/);
+    assert.match(section('maxout', 'en'), /along the line z = \(t, 0\), f′ jumps from 0 to 1 at t = 0/);
+    for (const id of ['gelu', 'swish', 'mish', 'softplus', 'softmax']) {
+      assert.match(section(id, 'en'), /^\*\*C∞ \(smooth\)\*\*: one formula built from smooth functions, with no joins/);
+      assert.match(section(id, 'zh-cn'), /^\*\*C∞（光滑）\*\*：由光滑函数构成的单一公式/);
     }
   });
 
@@ -93,6 +120,12 @@ describe('service: hover cards', function () {
     assert.strictEqual(h.end - h.start, "sigmoid'".length);
     const first = h.markdown.indexOf('**Derivative**');
     assert.ok(first > 0 && first < h.markdown.indexOf('**Formula**'));
+    const h2 = service.hover("y = gelu''(0)", 6, { locale: 'zh-cn', theme: 'dark' });
+    assert.ok(h2 && h2.kind === 'activation');
+    assert.strictEqual(h2.end - h2.start, "gelu''".length);
+    assert.match(h2.markdown, /`gelu` 的二阶导数，用两个撇号表示。/);
+    const second = h2.markdown.indexOf('**二阶导数**');
+    assert.ok(second > 0 && second < h2.markdown.indexOf('**公式**'));
   });
 
   it('parameters get their own card; a learner name is left to the engine', () => {

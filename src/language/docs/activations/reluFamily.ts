@@ -136,6 +136,7 @@ export const RELU_FAMILY: Readonly<Record<string, ActivationDoc>> = {
       { expr: 'elu(1)', result: 1 },
       { expr: 'elu(-1)', result: -0.6321205588285577 },
       { expr: "elu'(-1)", result: 0.36787944117144233 },
+      { expr: "elu''(-1)", result: 0.36787944117144233 },
     ],
     en: {
       summary:
@@ -194,14 +195,14 @@ export const RELU_FAMILY: Readonly<Record<string, ActivationDoc>> = {
       summary: 'max(0, x) + min(0, α(e^{x/α} − 1)): a version of ELU whose derivative is continuous at 0 for every α (it is 1 from both sides).',
       whyZeroCentringMatters: 'Like ELU, its negative branch pulls the mean output towards 0.',
       saturationNote: 'Saturates on the negative side towards −α; no saturation for x > 0.',
-      whenToUse: 'Where ELU is wanted with an α other than 1 and a continuous derivative (C¹) matters.',
+      whenToUse: 'Where ELU is wanted with an α other than 1 but f′ should stay continuous: CELU is C¹ for every α, ELU only for α = 1.',
       mistakes: ['Passing α = 0: the formula divides by α, so it is not allowed.'],
     },
     'zh-cn': {
       summary: 'max(0, x) + min(0, α(e^{x/α} − 1))：ELU 的一个变体，任意 α 下导数在 0 处都连续（两侧都是 1）。',
       whyZeroCentringMatters: '与 ELU 一样，负分支把平均输出拉向 0。',
       saturationNote: '负半轴向 −α 饱和；x > 0 时不饱和。',
-      whenToUse: '想用 α ≠ 1 的 ELU 又需要导数连续（C¹）时。',
+      whenToUse: '想用 α ≠ 1 的 ELU 又希望 f′ 保持连续时：CELU 对任意 α 都是 C¹，ELU 只有在 α = 1 时才是。',
       mistakes: ['传入 α = 0：公式要除以 α，因此不允许。'],
     },
   },

@@ -7,6 +7,7 @@ export const SIGMOID_FAMILY: Readonly<Record<string, ActivationDoc>> = {
     examples: [
       { expr: 'sigmoid(0)', result: 0.5 },
       { expr: "sigmoid'(0)", result: 0.25 },
+      { expr: "sigmoid''(1)", result: -0.09085774767294841 },
       { expr: 'sigmoid(2)', result: 0.8807970779778823 },
     ],
     en: {

@@ -97,6 +97,7 @@ export const SMOOTH_FAMILY: Readonly<Record<string, ActivationDoc>> = {
       { expr: 'gelu(0)', result: 0 },
       { expr: 'gelu(1)', result: 0.8413447460685429 },
       { expr: "gelu'(0)", result: 0.5 },
+      { expr: "gelu''(0)", result: 0.7978845608028654 },
     ],
     en: {
       summary: 'x·Φ(x), where Φ is the standard normal CDF: each input is kept with a weight equal to the probability that a standard normal variable is below it. Exact (erf) form. Proposed in 2016, before Swish (2017) and Mish (2019).',
