@@ -11,7 +11,7 @@
 import type { MathNode } from 'mathjs';
 import { findExercise } from '../exercises/catalog';
 import { pick } from '../exercises/format';
-import { gradeExercise } from '../exercises/grade';
+import { gradeExercise } from './grading';
 import { runCellsAbove } from '../exercises/messages';
 import type { CellAnswer, ExerciseEvaluator, Usage } from '../exercises/types';
 import type { AdScope } from './autodiff';

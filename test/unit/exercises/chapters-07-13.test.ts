@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { derivative, evaluate } from '../../../src/core';
 import { exercisesOf } from '../../../src/exercises/catalog';
-import type { CheckData } from '../../../src/exercises/verdict';
+import type { CheckData } from '../../../src/language/exerciseVerdict';
 import { Session } from '../../../src/language/session';
 import { MIME } from '../../../src/language/types';
 import { parseNotebook, type ParsedCell } from '../../../src/notebookFormat/markdown';

@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { findExercise } from '../../../src/exercises/catalog';
-import { gradeExercise, UnknownExerciseError } from '../../../src/exercises/grade';
-import { CHECK_MIME, type CheckData } from '../../../src/exercises/verdict';
+import { gradeExercise, UnknownExerciseError } from '../../../src/language/grading';
+import { CHECK_MIME, type CheckData } from '../../../src/language/exerciseVerdict';
 import { Session } from '../../../src/language/session';
 import { MIME } from '../../../src/language/types';
 import { gradeInSession } from './sessionHelper';

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { EXERCISES, findExercise } from '../../../src/exercises/catalog';
 import { CHAPTER_TITLES } from '../../../src/exercises/chapterTitles';
 import { CHAPTERS } from '../../../src/exercises/types';
-import type { CheckData } from '../../../src/exercises/verdict';
+import type { CheckData } from '../../../src/language/exerciseVerdict';
 import { Session } from '../../../src/language/session';
 import { MIME } from '../../../src/language/types';
 import { parseNotebook } from '../../../src/notebookFormat/markdown';

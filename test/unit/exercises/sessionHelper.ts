@@ -1,7 +1,7 @@
 /** Grades an answer in a real cell-language session, as the notebook does. */
 import assert from 'node:assert/strict';
 import { findExercise } from '../../../src/exercises/catalog';
-import type { CheckData } from '../../../src/exercises/verdict';
+import type { CheckData } from '../../../src/language/exerciseVerdict';
 import { Session } from '../../../src/language/session';
 import { MIME, type CellResult } from '../../../src/language/types';
 

@@ -3,10 +3,10 @@
  * item the notebook controller reads (`passed` drives progress), a ✓/✗ Markdown message with
  * the hints unlocked so far, and a plain-text line for the CLI.
  */
-import type { RichValue } from '../language/rich';
-import type { OutputItem, RunOptions } from '../language/types';
-import { pick } from './format';
-import type { LocalisedText } from './types';
+import { pick } from '../exercises/format';
+import type { LocalisedText } from '../exercises/types';
+import type { RichValue } from './rich';
+import type { OutputItem, RunOptions } from './types';
 
 /** The JSON carried by `application/vnd.actlab.check+json`. */
 export interface CheckData {

@@ -11,12 +11,12 @@
  * lists the exercises still open. Only real errors (a typo in the code, an unknown
  * exercise id) fail the cell.
  */
-import type { RunOptions } from '../language/types';
-import { findExercise, EXERCISES } from './catalog';
-import { checkFunction, checkValue, checkVectorFunction, type Outcome } from './checks';
-import { pick } from './format';
-import type { CellAnswer, ExerciseEvaluator, ExerciseSpec } from './types';
-import { ExerciseVerdict } from './verdict';
+import { findExercise, EXERCISES } from '../exercises/catalog';
+import { checkFunction, checkValue, checkVectorFunction, type Outcome } from '../exercises/checks';
+import { pick } from '../exercises/format';
+import type { CellAnswer, ExerciseEvaluator, ExerciseSpec } from '../exercises/types';
+import { ExerciseVerdict } from './exerciseVerdict';
+import type { RunOptions } from './types';
 
 /** Thrown for an exercise id the catalog doesn't know; the Session reports it as a cell error. */
 export class UnknownExerciseError extends Error {
