@@ -101,7 +101,8 @@ const adaptor = liteAdaptor();
 RegisterHTMLHandler(adaptor);
 const texDocument = mathjax.document('', {
   InputJax: new TeX({ packages: AllPackages }),
-  OutputJax: new SVG({ fontCache: 'none' }),
+  // 'local': each glyph's path once per formula, in <defs>, and <use> wherever it repeats.
+  OutputJax: new SVG({ fontCache: 'local' }),
 });
 
 /** TeX → standalone SVG template painted in @text@, sized in px (an <img> has no font to resolve ex against). */
@@ -115,7 +116,26 @@ function texToSvg(tex) {
     .replace(/height="([\d.]+)ex"/, (_, h) => `height="${(parseFloat(h) * EX).toFixed(1)}"`)
     .replaceAll('currentColor', '@text@');
   if (svg.includes('data-mjx-error') || svg.includes('merror')) throw new Error(`MathJax could not typeset: ${tex}`);
-  return svg;
+  return compact(svg);
+}
+
+/**
+ * What an <img> does not need: MathJax's data-* annotations (MathML node names, code points)
+ * its long glyph ids, renamed g0, g1, … (unique within the one SVG that holds them), and
+ * closing tags of empty elements.
+ */
+function compact(svg) {
+  const ids = new Map();
+  const short = (id) => {
+    if (!ids.has(id)) ids.set(id, `g${ids.size}`);
+    return ids.get(id);
+  };
+  return svg
+    .replace(/ data-[a-z-]+="[^"]*"/g, '')
+    .replace(/ (role|focusable)="[^"]*"/g, '')
+    .replace(/id="(MJX-[^"]+)"/g, (_, id) => `id="${short(id)}"`)
+    .replace(/xlink:href="#(MJX-[^"]+)"/g, (_, id) => `xlink:href="#${short(id)}"`)
+    .replace(/><\/(use|path|rect)>/g, '/>');
 }
 
 /**

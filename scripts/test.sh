@@ -5,6 +5,7 @@
 #   host     test/host inside a real VS Code extension host (code-server 1.100.3)
 #   web      test/web inside the browser's web worker extension host (the `browser` entry)
 #   ui       test/ui driving the workbench in headless Chromium with Playwright
+# and last packages the production build (`npm run package`: size budgets, then the .vsix).
 # It carries on through every step even when one fails, prints a summary, and ends with
 # exactly one line `N passed, N failed` (every test of every layer; a step that fails or a
 # layer that cannot run counts as one failure). Exit code 0 only when nothing failed.
@@ -88,6 +89,10 @@ else
     note "$name" "COULD NOT RUN (the build or the code-server install failed)"
   done
 fi
+
+# Last, as it replaces the development build in dist/: the production build must fit its size
+# budgets (scripts/web-bundle-check.mjs) and package into the .vsix that ships.
+step "package" npm run -s package
 
 section summary
 printf '%s\n' "${summary[@]}"

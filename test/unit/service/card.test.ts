@@ -58,6 +58,13 @@ describe('service: hover cards', function () {
       }
       assert.ok(md.includes('alt="sigmoid(x) = 1 / (1 + exp(-x))"'));
       assert.ok(md.includes(`alt="sigmoid''(x) = sigmoid'(x) * (1 - 2 sigmoid(x))"`));
+      // Formulas draw each glyph once and <use> it again: every reference has its definition.
+      for (const svg of images.slice(0, 3)) {
+        const ids = new Set([...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+        const refs = [...svg.matchAll(/xlink:href="#([^"]+)"/g)].map((m) => m[1]);
+        assert.ok(refs.length > 0 && refs.every((r) => ids.has(r)), `every <use> resolves: ${refs.filter((r) => !ids.has(r)).join(', ')}`);
+        assert.ok(svg.includes('xmlns:xlink="http://www.w3.org/1999/xlink"'), 'declares the xlink namespace its references use');
+      }
       // The mini plot draws f″ in its own colour.
       assert.ok(images[3].includes(String(assets.themes[theme].d2f)), `f″ curve coloured for ${theme}`);
     }
