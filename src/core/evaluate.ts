@@ -3,18 +3,43 @@ import { getActivation } from './registry';
 import { ActivationError, type Activation, type Params, type ScalarActivation } from './types';
 import { toVector, type Vector } from './vector/check';
 
-function prepareOut(fn: string, n: number, out?: Float64Array): Float64Array {
+/** The output buffer: a new one, or `out` when it is a Float64Array of the right length. */
+export function prepareOut(fn: string, n: number, out?: Float64Array): Float64Array {
   if (out === undefined) return new Float64Array(n);
   if (!(out instanceof Float64Array)) throw new ActivationError(fn, 'out', 'expected a Float64Array');
   if (out.length !== n) throw new ActivationError(fn, 'out', `length ${out.length} does not match the input's length ${n}`);
   return out;
 }
 
-function scalarOnly(act: Activation, what: string): ScalarActivation {
+/** The activation when it is element-wise; `instead` names what to use for a vector function. */
+export function scalarOnly(act: Activation, what: string, instead?: string): ScalarActivation {
   if (act.kind !== 'scalar') {
-    throw new ActivationError(act.id, 'id', `${what} applies to element-wise activations; ${act.id} is a vector function`);
+    const use = instead === undefined ? '' : ` (use ${instead})`;
+    throw new ActivationError(act.id, 'id', `${what} applies to element-wise activations; ${act.id} is a vector function${use}`);
   }
   return act;
+}
+
+/**
+ * One partial derivative per parameter (∂f/∂α, ∂f′/∂β, …) applied element-wise, or a usage
+ * error saying which the activation has: `missing(known)` words it.
+ */
+export function partialElementwise(
+  act: ScalarActivation,
+  table: Readonly<Record<string, (x: number, p: Params) => number>> | undefined,
+  param: string,
+  missing: (known: readonly string[]) => string,
+  xs: Vector,
+  params?: Params,
+  out?: Float64Array,
+): Float64Array {
+  const d = table?.[param];
+  if (d === undefined) throw new ActivationError(act.id, 'param', missing(Object.keys(table ?? {})));
+  const p = resolveParams(act, params);
+  const x = toVector(act.id, 'x', xs);
+  const o = prepareOut(act.id, x.length, out);
+  for (let i = 0; i < x.length; i++) o[i] = d(x[i], p);
+  return o;
 }
 
 /**
@@ -72,17 +97,9 @@ export function derivative(id: string, xs: Vector, params?: Params, out?: Float6
  */
 export function derivativeParam(id: string, param: string, xs: Vector, params?: Params, out?: Float64Array): Float64Array {
   const act = scalarOnly(getActivation(id), 'derivativeParam');
-  const d = act.dparam?.[param];
-  if (d === undefined) {
-    const known = Object.keys(act.dparam ?? {});
-    const hint = known.length === 0 ? 'it has no parameter derivatives' : `it has ${known.join(', ')}`;
-    throw new ActivationError(id, 'param', `no derivative with respect to "${param}"; ${hint}`);
-  }
-  const p = resolveParams(act, params);
-  const x = toVector(id, 'x', xs);
-  const o = prepareOut(id, x.length, out);
-  for (let i = 0; i < x.length; i++) o[i] = d(x[i], p);
-  return o;
+  const missing = (known: readonly string[]): string =>
+    `no derivative with respect to "${param}"; ${known.length === 0 ? 'it has no parameter derivatives' : `it has ${known.join(', ')}`}`;
+  return partialElementwise(act, act.dparam, param, missing, xs, params, out);
 }
 
 /**

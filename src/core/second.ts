@@ -4,24 +4,11 @@
  * product with a vector. Same conventions as `evaluate.ts`: Float64Array or number[] in,
  * Float64Array out, `out` reuses a buffer, usage mistakes throw `ActivationError`.
  */
+import { partialElementwise, prepareOut, scalarOnly } from './evaluate';
 import { resolveParams } from './params';
 import { getActivation } from './registry';
-import { ActivationError, type Activation, type Params, type ScalarActivation, type VectorActivation } from './types';
+import { ActivationError, type Activation, type Params, type VectorActivation } from './types';
 import { checkSameLength, toVector, type Vector } from './vector/check';
-
-function prepareOut(fn: string, n: number, out?: Float64Array): Float64Array {
-  if (out === undefined) return new Float64Array(n);
-  if (!(out instanceof Float64Array)) throw new ActivationError(fn, 'out', 'expected a Float64Array');
-  if (out.length !== n) throw new ActivationError(fn, 'out', `length ${out.length} does not match the input's length ${n}`);
-  return out;
-}
-
-function scalarOnly(act: Activation, what: string): ScalarActivation {
-  if (act.kind !== 'scalar') {
-    throw new ActivationError(act.id, 'id', `${what} applies to element-wise activations; ${act.id} is a vector function (use hessian or hvp)`);
-  }
-  return act;
-}
 
 function vectorOnly(act: Activation, what: string): VectorActivation {
   if (act.kind !== 'vector') {
@@ -36,7 +23,7 @@ function vectorOnly(act: Activation, what: string): VectorActivation {
  * Example: derivative2('sigmoid', [0, 1]) → [0, −0.0908577…].
  */
 export function derivative2(id: string, xs: Vector, params?: Params, out?: Float64Array): Float64Array {
-  const act = scalarOnly(getActivation(id), 'derivative2');
+  const act = scalarOnly(getActivation(id), 'derivative2', 'hessian or hvp');
   const p = resolveParams(act, params);
   const x = toVector(id, 'x', xs);
   const o = prepareOut(id, x.length, out);
@@ -53,18 +40,10 @@ export function derivative2(id: string, xs: Vector, params?: Params, out?: Float
  * mixedDerivative('prelu', 'alpha', [-2, 3]) → [1, 0]; for Swish's β it is x·f″(x)/β.
  */
 export function mixedDerivative(id: string, param: string, xs: Vector, params?: Params, out?: Float64Array): Float64Array {
-  const act = scalarOnly(getActivation(id), 'mixedDerivative');
-  const d = act.mixed?.[param];
-  if (d === undefined) {
-    const known = Object.keys(act.mixed ?? {});
-    const hint = known.length === 0 ? 'it has no mixed partials' : `it has ${known.join(', ')}`;
-    throw new ActivationError(id, 'param', `no mixed partial ∂f′/∂${param}; ${hint}`);
-  }
-  const p = resolveParams(act, params);
-  const x = toVector(id, 'x', xs);
-  const o = prepareOut(id, x.length, out);
-  for (let i = 0; i < x.length; i++) o[i] = d(x[i], p);
-  return o;
+  const act = scalarOnly(getActivation(id), 'mixedDerivative', 'hessian or hvp');
+  const missing = (known: readonly string[]): string =>
+    `no mixed partial ∂f′/∂${param}; ${known.length === 0 ? 'it has no mixed partials' : `it has ${known.join(', ')}`}`;
+  return partialElementwise(act, act.mixed, param, missing, xs, params, out);
 }
 
 /** How many outputs a vector function has at z (1 for logsumexp and maxout, n/2 for the gated units). */
