@@ -12,42 +12,14 @@
 // The workspace the window opens is a fresh temp folder holding copies of
 // `test/host/fixtures/` (at its root, when that folder exists) and of `notebooks/`.
 // Exit code 0 only when every test passed; the last line is `host: N passed, N failed`.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { format } from 'node:util';
-import { chromium } from 'playwright-core';
-import { ROOT, chromiumOptions, startCodeServer } from './codeserver.mjs';
-
-function parseArgs(argv) {
-  const opts = { grep: undefined, timeout: 300, keep: false, verbose: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--grep') opts.grep = argv[++i];
-    else if (a === '--timeout') opts.timeout = Number(argv[++i]);
-    else if (a === '--keep') opts.keep = true;
-    else if (a === '--verbose') opts.verbose = true;
-    else throw new Error(`unknown argument: ${a}`);
-  }
-  return opts;
-}
-
-/**
- * The extension host's console reaches the page as
- * `console.log('%c INFO', 'color: …', format, ...args)` (and similar for other levels);
- * undo that wrapping so mocha's spec lines print as mocha wrote them.
- */
-function hostLine(values) {
-  const v = [...values];
-  if (typeof v[0] === 'string' && v[0].startsWith('%c')) {
-    const styles = (v[0].match(/%c/g) ?? []).length;
-    v.splice(0, 1 + styles);
-  }
-  return format(...v);
-}
+import { ROOT, startCodeServer } from './codeserver.mjs';
+import { parseSuiteArgs, reportSuite, runSuiteInWorkbench } from './suite.mjs';
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseSuiteArgs(process.argv.slice(2));
   const testsDir = join(ROOT, 'out/test/host');
   for (const need of [join(testsDir, 'index.js'), join(ROOT, 'dist/extension.js')]) {
     if (!existsSync(need)) {
@@ -74,64 +46,16 @@ async function main() {
       ...(opts.grep ? { ACTLAB_TEST_GREP: opts.grep } : {}),
     },
   });
-  const browser = await chromium.launch(chromiumOptions());
-  let exitCode;
-  let timedOut = false;
-  try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const exited = new Promise((resolve) => {
-      // VS Code's web workbench calls this with the extension host's exit code once the
-      // test entry's run() settles: 0 resolved, 1 rejected.
-      page.exposeFunction('codeAutomationExit', (code) => resolve(code));
-    });
-    // The workbench and the extension host share the page console. The workbench's start-up
-    // chatter (and its failed marketplace calls) comes before the suite's first line, so
-    // forward from that line on; drop the marketplace errors that may still follow.
-    let forwarding = opts.verbose;
-    const gallery = `127.0.0.1:${server.galleryPort}`;
-    // The workbench's own warnings about webviews it creates for outputs: not the suite's.
-    const noise = [gallery, 'can escape its sandboxing', 'Found unexpected service worker controller'];
-    page.on('console', async (msg) => {
-      let line;
-      try {
-        const values = await Promise.all(msg.args().map((a) => a.jsonValue().catch(() => String(a))));
-        line = hostLine(values.length > 0 ? values : [msg.text()]);
-      } catch {
-        line = msg.text(); // the page navigated away mid-read
-      }
-      if (line.startsWith('actlab host tests:')) forwarding = true;
-      if (!opts.verbose && (!forwarding || line.trim() === '' || noise.some((n) => line.includes(n)))) return;
-      process.stdout.write(`  | ${line.replace(/\n/g, '\n  | ')}\n`);
-    });
-    page.on('pageerror', (err) => process.stdout.write(`  [page error] ${err.message}\n`));
-    await page.goto(
-      server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: ROOT, extensionTestsPath: testsDir }),
-    );
-    const timer = new Promise((resolve) => setTimeout(() => { timedOut = true; resolve(-1); }, opts.timeout * 1000));
-    exitCode = await Promise.race([exited, timer]);
-    if (timedOut) {
-      await page.screenshot({ path: join(work, 'timeout.png') }).catch(() => undefined);
-    }
-  } finally {
-    await browser.close().catch(() => undefined);
-    await server.stop();
-  }
-
-  let result = { passed: 0, failed: 0, failures: [] };
-  if (existsSync(resultFile)) result = JSON.parse(readFileSync(resultFile, 'utf8'));
-  const problems = [];
-  if (timedOut) problems.push(`the run did not finish within ${opts.timeout} s`);
-  else if (!existsSync(resultFile)) problems.push(`the suite wrote no result (extension host exit code ${exitCode})`);
-  else if (exitCode !== 0 && result.failed === 0) problems.push(`extension host exit code ${exitCode}`);
-
-  for (const f of result.failures ?? []) console.log(`\n  FAILED ${f.title}\n    ${f.stack ?? f.message}`);
-  for (const p of problems) console.log(`\n  ERROR ${p}`);
-  if (opts.keep) console.log(`\n  kept: ${work} and ${server.base}`);
-  else rmSync(work, { recursive: true, force: true });
-  const failed = result.failed + problems.length;
-  console.log(`\nhost run took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`host: ${result.passed} passed, ${failed} failed`);
-  return failed === 0 ? 0 : 1;
+  const { exitCode, timedOut } = await runSuiteInWorkbench({
+    server,
+    opts,
+    folder: workspace,
+    extensionDevelopmentPath: ROOT,
+    extensionTestsPath: testsDir,
+    startLine: 'actlab host tests:',
+    work,
+  });
+  return reportSuite({ name: 'host', opts, work, server, started, resultFile, exitCode, timedOut });
 }
 
 main().then(
