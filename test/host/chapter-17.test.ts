@@ -4,31 +4,12 @@
 // language, set to the notebook's), and σ″ written in another correct form turns the verdict
 // into ✓.
 import * as assert from 'assert';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { setLanguage } from './hoverHelpers';
-import { EXTENSION_ID, whenCellsDone, workspaceDir } from './lib/notebooks';
+import { EXTENSION_ID, openChapter, outputItems, replaceText, verdictOf, whenCellsDone } from './lib/notebooks';
 
 const ERROR_MIME = 'application/vnd.code.notebook.error';
-const CHECK_MIME = 'application/vnd.actlab.check+json';
 const PLOT_MIME = 'application/vnd.actlab.plot+json';
-
-function outputItems(cell: vscode.NotebookCell): { mime: string; text: string }[] {
-  const decoder = new TextDecoder();
-  return cell.outputs.flatMap((o) => o.items.map((i) => ({ mime: i.mime, text: decoder.decode(i.data) })));
-}
-
-function verdict(cell: vscode.NotebookCell): { exercise: string; passed: boolean; message: string } | undefined {
-  const item = outputItems(cell).find((i) => i.mime === CHECK_MIME);
-  return item && (JSON.parse(item.text) as { exercise: string; passed: boolean; message: string });
-}
-
-async function setSource(cell: vscode.NotebookCell, text: string): Promise<void> {
-  const doc = cell.document;
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
-  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was refused');
-}
 
 async function run(notebook: vscode.NotebookDocument, indexes: number[]): Promise<void> {
   const done = whenCellsDone(notebook, indexes, Date.now() - 1, 120000);
@@ -60,10 +41,7 @@ describe('chapter 17 (curvature) in VS Code', function () {
     it(`${lang}: Run All has no errors, placeholders get ✗, letting the kit differentiate stays ✗, σ″ by hand gets ✓`, async () => {
       // Verdicts follow the kit's language setting; each notebook is run in its own language.
       await setLanguage(lang);
-      const file = path.join(workspaceDir(), 'notebooks', lang, '17-curvature.actlab.md');
-      const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(file));
-      await vscode.window.showNotebookDocument(notebook);
-      await vscode.commands.executeCommand('notebook.selectKernel', { id: 'activation-lab', extension: EXTENSION_ID });
+      const notebook = await openChapter(lang, '17-curvature');
       const code = notebook.getCells().filter((c) => c.kind === vscode.NotebookCellKind.Code).map((c) => c.index);
       await run(notebook, code);
 
@@ -78,19 +56,19 @@ describe('chapter 17 (curvature) in VS Code', function () {
 
       const exercises = code.map((i) => notebook.cellAt(i)).filter((c) => typeof c.metadata.exercise === 'string');
       assert.deepStrictEqual(exercises.map((c) => c.metadata.exercise), ['sigmoid-second', 'gelu-inflection', 'lse-hessian']);
-      for (const cell of exercises) assert.strictEqual(verdict(cell)?.passed, false, `the placeholder of ${cell.metadata.exercise} passes`);
+      for (const cell of exercises) assert.strictEqual(verdictOf(cell)?.passed, false, `the placeholder of ${cell.metadata.exercise} passes`);
 
       const target = exercises[0];
-      await setSource(target, "s2(x) = sigmoid'(x) * (1 - 2 * sigmoid(x))");
+      await replaceText(target, "s2(x) = sigmoid'(x) * (1 - 2 * sigmoid(x))");
       await run(notebook, [target.index]);
-      const refused = verdict(notebook.cellAt(target.index));
+      const refused = verdictOf(notebook.cellAt(target.index));
       assert.strictEqual(refused?.passed, false, 'accepted an answer that lets the kit differentiate');
       assert.match(refused?.message ?? '', lang === 'en' ? /without letting the kit differentiate/ : /不让本工具求导/);
       assert.match(notebook.cellAt(target.index - 1).document.getText(), forbiddenText, 'the prompt states the rule');
 
-      await setSource(target, 's2(x) = sigmoid(x) - 3 * sigmoid(x)^2 + 2 * sigmoid(x)^3');
+      await replaceText(target, 's2(x) = sigmoid(x) - 3 * sigmoid(x)^2 + 2 * sigmoid(x)^3');
       await run(notebook, [target.index]);
-      assert.strictEqual(verdict(notebook.cellAt(target.index))?.passed, true);
+      assert.strictEqual(verdictOf(notebook.cellAt(target.index))?.passed, true);
     });
   }
 });

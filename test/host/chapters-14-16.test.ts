@@ -5,38 +5,11 @@
 // chapter's own cells. (The headless runner covers every chapter, the experiment-heavy 15
 // included.)
 import * as assert from 'assert';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { hoverText } from './hoverHelpers';
-import { EXTENSION_ID, whenCellsDone, workspaceDir } from './lib/notebooks';
+import { EXTENSION_ID, openChapter, outputItems, replaceText, verdictOf, whenCellsDone } from './lib/notebooks';
 
 const ERROR_MIME = 'application/vnd.code.notebook.error';
-const CHECK_MIME = 'application/vnd.actlab.check+json';
-
-function items(cell: vscode.NotebookCell): { mime: string; text: string }[] {
-  const decoder = new TextDecoder();
-  return cell.outputs.flatMap((o) => o.items.map((i) => ({ mime: i.mime, text: decoder.decode(i.data) })));
-}
-
-function verdictOf(cell: vscode.NotebookCell): { exercise: string; passed: boolean; message: string } | undefined {
-  const item = items(cell).find((i) => i.mime === CHECK_MIME);
-  return item === undefined ? undefined : (JSON.parse(item.text) as { exercise: string; passed: boolean; message: string });
-}
-
-async function openChapter(lang: string, chapter: string): Promise<vscode.NotebookDocument> {
-  const file = path.join(workspaceDir(), 'notebooks', lang, `${chapter}.actlab.md`);
-  const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(file));
-  await vscode.window.showNotebookDocument(notebook);
-  await vscode.commands.executeCommand('notebook.selectKernel', { id: 'activation-lab', extension: EXTENSION_ID });
-  return notebook;
-}
-
-async function replaceText(cell: vscode.NotebookCell, text: string): Promise<void> {
-  const doc = cell.document;
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
-  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was refused');
-}
 
 async function runCell(notebook: vscode.NotebookDocument, cell: vscode.NotebookCell): Promise<void> {
   const since = Date.now() - 1;
@@ -93,7 +66,7 @@ describe('chapters 14–16 in VS Code', function () {
       assert.ok(exercises.length >= 3, `only ${exercises.length} exercise cells`);
       for (const i of code) {
         const cell = notebook.cellAt(i);
-        const error = items(cell).find((item) => item.mime === ERROR_MIME);
+        const error = outputItems(cell).find((item) => item.mime === ERROR_MIME);
         assert.strictEqual(error, undefined, `cell ${i} (${cell.document.getText().split('\n')[0]}) failed: ${error?.text}`);
         assert.ok(cell.outputs.length > 0, `cell ${i} has no output`);
       }

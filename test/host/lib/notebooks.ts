@@ -1,5 +1,6 @@
-// What several in-host suites need: the test window's workspace folder, and running the
-// cells of a notebook through VS Code's own commands until they have finished.
+// What several in-host suites need: the test window's workspace folder, opening a shipped
+// chapter, editing and running cells through VS Code's own commands until they have
+// finished, and reading their outputs and exercise verdicts.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -57,4 +58,35 @@ export async function runNotebook(name: string, sources: readonly string[]): Pro
   await vscode.commands.executeCommand('notebook.execute', notebook.uri);
   await done;
   return notebook;
+}
+
+export const CHECK_MIME = 'application/vnd.actlab.check+json';
+
+/** Every output item of a cell, decoded as text. */
+export function outputItems(cell: vscode.NotebookCell): { mime: string; text: string }[] {
+  const decoder = new TextDecoder();
+  return cell.outputs.flatMap((o) => o.items.map((i) => ({ mime: i.mime, text: decoder.decode(i.data) })));
+}
+
+/** The exercise verdict a cell shows, if any. */
+export function verdictOf(cell: vscode.NotebookCell): { exercise: string; passed: boolean; message: string } | undefined {
+  const item = outputItems(cell).find((i) => i.mime === CHECK_MIME);
+  return item === undefined ? undefined : (JSON.parse(item.text) as { exercise: string; passed: boolean; message: string });
+}
+
+/** Opens a shipped chapter from the workspace's copy of notebooks/ with the kit's kernel. */
+export async function openChapter(lang: string, chapter: string): Promise<vscode.NotebookDocument> {
+  const file = path.join(workspaceDir(), 'notebooks', lang, `${chapter}.actlab.md`);
+  const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(file));
+  await vscode.window.showNotebookDocument(notebook);
+  await vscode.commands.executeCommand('notebook.selectKernel', { id: 'activation-lab', extension: EXTENSION_ID });
+  return notebook;
+}
+
+/** Replaces a cell's whole text, as typing would. */
+export async function replaceText(cell: vscode.NotebookCell, text: string): Promise<void> {
+  const doc = cell.document;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was refused');
 }
